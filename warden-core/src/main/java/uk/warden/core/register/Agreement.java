@@ -1,0 +1,56 @@
+package uk.warden.core.register;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A contract or data sharing agreement with a party: why it may have the data, under which law,
+ * which categories, for how long, and what happens at exit.
+ */
+public record Agreement(
+    String code,
+    String partyCode,
+    String title,
+    String purpose,
+    String lawfulBasis,
+    Regime regime,
+    Set<String> permittedCategories,
+    LocalDate start,
+    @Nullable LocalDate end,
+    @Nullable Integer retentionMonths,
+    @Nullable String exitTerms) {
+
+  public Agreement {
+    RegisterCodes.requireValid(code, "agreement");
+    Objects.requireNonNull(partyCode, "partyCode");
+    if (title == null || title.isBlank()) {
+      throw new IllegalArgumentException("agreement " + code + " has no title");
+    }
+    purpose = purpose == null ? "" : purpose;
+    lawfulBasis = lawfulBasis == null ? "" : lawfulBasis;
+    Objects.requireNonNull(regime, "regime");
+    permittedCategories = Set.copyOf(new TreeSet<>(permittedCategories));
+    Objects.requireNonNull(start, "start");
+    if (end != null && end.isBefore(start)) {
+      throw new IllegalArgumentException("agreement " + code + " ends before it starts");
+    }
+    if (retentionMonths != null && retentionMonths < 0) {
+      throw new IllegalArgumentException("agreement " + code + " has a negative retention");
+    }
+  }
+
+  public boolean activeOn(LocalDate day) {
+    return !start.isAfter(day) && (end == null || !end.isBefore(day));
+  }
+
+  /** The last day the party may keep data under this agreement, if the agreement says. */
+  public @Nullable LocalDate retainUntil() {
+    if (end == null) {
+      return null;
+    }
+    return retentionMonths == null ? end : end.plusMonths(retentionMonths);
+  }
+}

@@ -1,0 +1,7 @@
+package uk.warden.core.register;
+
+/** Police (force) vetting or national security vetting. */
+public enum ClearanceScheme {
+  FORCE,
+  NSV
+}
