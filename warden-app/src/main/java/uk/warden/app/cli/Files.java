@@ -1,0 +1,31 @@
+package uk.warden.app.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import uk.warden.core.input.BadInputException;
+import uk.warden.core.input.InputProblem;
+
+/** Opens a file named on the command line, turning "missing" and "unreadable" into bad input. */
+final class Files {
+
+  private Files() {}
+
+  static InputStream open(Path file) {
+    String name = file.toString();
+    if (java.nio.file.Files.isDirectory(file)) {
+      throw new BadInputException(InputProblem.file(name, "is a folder, not a file"));
+    }
+    try {
+      return java.nio.file.Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException(InputProblem.file(name, "no such file"));
+    } catch (AccessDeniedException e) {
+      throw new BadInputException(InputProblem.file(name, "permission denied"));
+    } catch (IOException e) {
+      throw new BadInputException(InputProblem.file(name, "cannot be read: " + e.getMessage()));
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package uk.warden.app.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.warden.app.WardenApplication;
+import uk.warden.app.platform.StoreLocation;
+
+/**
+ * Starts the application for a command: without the web server for one-shot commands (they share
+ * the wiring, migrations and services of the server, so the CLI can never disagree with it), with
+ * it for {@code serve} and {@code demo}.
+ */
+final class Spring {
+
+  private Spring() {}
+
+  /** As command-line arguments, which outrank application.yaml, unlike default properties. */
+  private static String[] asArguments(Map<String, Object> props) {
+    return props.entrySet().stream()
+        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+        .toArray(String[]::new);
+  }
+
+  static ConfigurableApplicationContext start(StoreLocation store) {
+    Map<String, Object> props = new LinkedHashMap<>(store.springProperties());
+    // One-shot commands speak through their own output; the framework's logs (and a failed
+    // start's stack trace) are for WARDEN_DEBUG=1 only.
+    props.put("logging.level.root", System.getenv("WARDEN_DEBUG") == null ? "OFF" : "INFO");
+    return new SpringApplicationBuilder(WardenApplication.class)
+        .web(WebApplicationType.NONE)
+        .logStartupInfo(false)
+        .run(asArguments(props));
+  }
+
+  static ConfigurableApplicationContext startServer(StoreLocation store, Map<String, Object> extra) {
+    Map<String, Object> props = new LinkedHashMap<>(store.springProperties());
+    props.putAll(extra);
+    return new SpringApplicationBuilder(WardenApplication.class)
+        .web(WebApplicationType.SERVLET)
+        .run(asArguments(props));
+  }
+}

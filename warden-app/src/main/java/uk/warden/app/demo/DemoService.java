@@ -1,0 +1,76 @@
+package uk.warden.app.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.warden.app.register.Dashboard;
+import uk.warden.app.register.PeopleWriter;
+import uk.warden.app.register.RegisterService;
+import uk.warden.app.register.importing.RegisterApplier;
+import uk.warden.core.register.ascode.RegisterSpec;
+import uk.warden.synth.ForceSpec;
+import uk.warden.synth.SyntheticForce;
+
+/**
+ * Loads a synthetic force into an empty store: the register of units, parties, systems and
+ * agreements through the same path as a register file, then the people in bulk, all in one
+ * transaction so that an interrupted load leaves the store empty rather than half a force.
+ */
+@Service
+public class DemoService {
+
+  /** What was loaded. */
+  public record Loaded(int people, int parties, int systems, int agreements) {
+    public String describe() {
+      return String.format(
+          "%,d people, %d parties, %d systems and %d agreements", people, parties, systems, agreements);
+    }
+  }
+
+  private final RegisterService register;
+  private final RegisterApplier applier;
+  private final PeopleWriter writer;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+
+  public DemoService(
+      RegisterService register,
+      RegisterApplier applier,
+      PeopleWriter writer,
+      TransactionTemplate transactions,
+      Clock clock) {
+    this.register = register;
+    this.applier = applier;
+    this.writer = writer;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  public boolean isEmpty() {
+    Dashboard now = register.dashboard();
+    return now.people() == 0 && now.parties() == 0 && now.systems() == 0;
+  }
+
+  public Loaded loadDefault() {
+    ForceSpec spec = ForceSpec.defaults(LocalDate.now(clock));
+    return load(spec);
+  }
+
+  public Loaded load(int people, long seed) {
+    return load(new ForceSpec(people, seed, LocalDate.now(clock)));
+  }
+
+  private Loaded load(ForceSpec spec) {
+    SyntheticForce force = SyntheticForce.generate(spec);
+    RegisterSpec registerSpec =
+        new RegisterSpec(force.units(), force.parties(), force.systems(), force.agreements());
+    return transactions.execute(
+        status -> {
+          applier.apply(registerSpec);
+          int people = writer.addAll(force::forEachPerson);
+          return new Loaded(
+              people, force.parties().size(), force.systems().size(), force.agreements().size());
+        });
+  }
+}

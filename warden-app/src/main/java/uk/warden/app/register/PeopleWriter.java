@@ -1,0 +1,113 @@
+package uk.warden.app.register;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.warden.app.register.store.PersonStore;
+import uk.warden.app.register.store.RankStore;
+import uk.warden.app.register.store.UnitStore;
+import uk.warden.core.input.BadInputException;
+import uk.warden.core.input.InputProblem;
+import uk.warden.core.register.Person;
+import uk.warden.core.register.Rank;
+import uk.warden.core.register.Unit;
+
+/**
+ * Writes people in bulk: new pay numbers get the next dense ids, known ones keep theirs and are
+ * updated. Callers hold the transaction, so a refused import leaves nothing behind.
+ */
+@Service
+public class PeopleWriter {
+
+  /** How many people were added and how many updated. */
+  public record Outcome(int added, int updated) {}
+
+  private static final int CHUNK = 10_000;
+
+  private final PersonStore people;
+  private final UnitStore units;
+  private final RankStore ranks;
+
+  public PeopleWriter(PersonStore people, UnitStore units, RankStore ranks) {
+    this.people = people;
+    this.units = units;
+    this.ranks = ranks;
+  }
+
+  @Transactional
+  public Outcome upsert(Collection<Person> incoming) {
+    checkRanks(incoming);
+    Map<String, Integer> known = people.idsByPayNumber();
+    int next = people.nextId();
+    List<Person> added = new ArrayList<>();
+    List<Person> updated = new ArrayList<>();
+    for (Person person : incoming) {
+      Integer id = known.get(person.payNumber().toLowerCase(Locale.ROOT));
+      if (id == null) {
+        added.add(person.withId(next++));
+      } else {
+        updated.add(person.withId(id));
+      }
+    }
+    ensureUnits(incoming);
+    people.insertAll(added);
+    people.updateAll(updated);
+    return new Outcome(added.size(), updated.size());
+  }
+
+  /**
+   * Loads a stream of new people (a generated force) in chunks without holding them all in
+   * memory; pay numbers must not exist yet.
+   */
+  @Transactional
+  public int addAll(Consumer<Consumer<Person>> source) {
+    int[] next = {people.nextId()};
+    List<Person> chunk = new ArrayList<>(CHUNK);
+    int[] count = {0};
+    source.accept(
+        person -> {
+          chunk.add(person.withId(next[0]++));
+          if (chunk.size() == CHUNK) {
+            people.insertAll(chunk);
+            count[0] += chunk.size();
+            chunk.clear();
+          }
+        });
+    people.insertAll(chunk);
+    return count[0] + chunk.size();
+  }
+
+  /** Ranks must be in the force's table: the store's foreign key would refuse them less clearly. */
+  private void checkRanks(Collection<Person> incoming) {
+    Set<String> known = ranks.all().stream().map(Rank::code).collect(Collectors.toSet());
+    Set<String> unknown = new TreeSet<>();
+    for (Person person : incoming) {
+      if (person.rankCode() != null && !known.contains(person.rankCode())) {
+        unknown.add(person.rankCode());
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new BadInputException(
+          InputProblem.field(
+              "request", "rankCode", "not in the force's rank table: " + String.join(", ", unknown)));
+    }
+  }
+
+  /** Units named by people but not yet registered are created with their code as name. */
+  private void ensureUnits(Collection<Person> incoming) {
+    Set<String> registered = units.all().stream().map(Unit::code).collect(Collectors.toSet());
+    incoming.stream()
+        .map(Person::unitCode)
+        .filter(code -> code != null && !registered.contains(code))
+        .distinct()
+        .forEach(code -> units.save(new Unit(code, code, Set.of())));
+  }
+}

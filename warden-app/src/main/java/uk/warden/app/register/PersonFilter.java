@@ -1,0 +1,24 @@
+package uk.warden.app.register;
+
+import org.jspecify.annotations.Nullable;
+import uk.warden.core.register.ClearanceLevel;
+import uk.warden.core.register.EmploymentStatus;
+import uk.warden.core.register.PersonKind;
+import uk.warden.core.register.SensitivityFlag;
+
+/** What a people search may filter on; every part optional. */
+public record PersonFilter(
+    @Nullable String text,
+    @Nullable PersonKind kind,
+    @Nullable String unitCode,
+    @Nullable String rankCode,
+    @Nullable EmploymentStatus status,
+    @Nullable ClearanceLevel clearance,
+    @Nullable SensitivityFlag flag) {
+
+  public static final PersonFilter ALL = new PersonFilter(null, null, null, null, null, null, null);
+
+  public static PersonFilter text(String text) {
+    return new PersonFilter(text, null, null, null, null, null, null);
+  }
+}

@@ -1,0 +1,117 @@
+package uk.warden.app.register.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.warden.app.platform.PageRequest;
+import uk.warden.app.register.RegisterService;
+import uk.warden.app.register.PersonFilter;
+import uk.warden.core.register.ClearanceLevel;
+import uk.warden.core.register.EmploymentStatus;
+import uk.warden.core.register.PersonKind;
+import uk.warden.core.register.SensitivityFlag;
+
+/** Read pages of the register: the dashboard, people, parties, systems and agreements. */
+@Controller
+class RegisterWebController {
+
+  private final RegisterService register;
+  private final Clock clock;
+
+  RegisterWebController(RegisterService register, Clock clock) {
+    this.register = register;
+    this.clock = clock;
+  }
+
+  @GetMapping("/")
+  String dashboard(Model model) {
+    model.addAttribute("dashboard", register.dashboard());
+    return "register/dashboard";
+  }
+
+  @GetMapping("/people")
+  String people(
+      @RequestParam(required = false) @Nullable String q,
+      @RequestParam(required = false) @Nullable PersonKind kind,
+      @RequestParam(required = false) @Nullable String unit,
+      @RequestParam(required = false) @Nullable EmploymentStatus status,
+      @RequestParam(required = false) @Nullable ClearanceLevel clearance,
+      @RequestParam(required = false) @Nullable SensitivityFlag flag,
+      @RequestParam(required = false) @Nullable Integer page,
+      Model model) {
+    PersonFilter filter = new PersonFilter(q, kind, unit, null, status, clearance, flag);
+    model.addAttribute("filter", filter);
+    model.addAttribute("result", register.searchPeople(filter, PageRequest.of(page, 50)));
+    model.addAttribute("kinds", PersonKind.values());
+    model.addAttribute("statuses", EmploymentStatus.values());
+    model.addAttribute("levels", ClearanceLevel.values());
+    model.addAttribute("flags", SensitivityFlag.values());
+    model.addAttribute("units", register.units());
+    return "register/people";
+  }
+
+  @GetMapping("/people/{payNumber}")
+  String person(@PathVariable String payNumber, Model model) {
+    var person = register.person(payNumber);
+    model.addAttribute("person", person);
+    model.addAttribute("unit", person.unitCode() == null ? null : register.unit(person.unitCode()).orElse(null));
+    model.addAttribute("locations", register.whereIsDataOf(person));
+    model.addAttribute("taxonomy", register.taxonomy());
+    return "register/person";
+  }
+
+  @GetMapping("/parties")
+  String parties(Model model) {
+    model.addAttribute("parties", register.parties());
+    return "register/parties";
+  }
+
+  @GetMapping("/parties/{code}")
+  String party(@PathVariable String code, Model model) {
+    model.addAttribute("exposure", register.exposure(code));
+    model.addAttribute("agreements", register.agreementsOf(code));
+    model.addAttribute(
+        "subProcessors",
+        register.parties().stream().filter(p -> code.equals(p.parentCode())).toList());
+    model.addAttribute("taxonomy", register.taxonomy());
+    model.addAttribute("today", LocalDate.now(clock));
+    return "register/party";
+  }
+
+  @GetMapping("/systems")
+  String systems(Model model) {
+    model.addAttribute("systems", register.systems());
+    return "register/systems";
+  }
+
+  @GetMapping("/systems/{code}")
+  String system(@PathVariable String code, Model model) {
+    var system = register.system(code);
+    model.addAttribute("system", system);
+    model.addAttribute("host", system.hostCode() == null ? null : register.party(system.hostCode()));
+    model.addAttribute("taxonomy", register.taxonomy());
+    return "register/system";
+  }
+
+  @GetMapping("/agreements")
+  String agreements(Model model) {
+    model.addAttribute("agreements", register.agreements());
+    model.addAttribute("today", LocalDate.now(clock));
+    return "register/agreements";
+  }
+
+  @GetMapping("/agreements/{code}")
+  String agreement(@PathVariable String code, Model model) {
+    var agreement = register.agreement(code);
+    model.addAttribute("agreement", agreement);
+    model.addAttribute("party", register.party(agreement.partyCode()));
+    model.addAttribute("taxonomy", register.taxonomy());
+    model.addAttribute("today", LocalDate.now(clock));
+    return "register/agreement";
+  }
+}

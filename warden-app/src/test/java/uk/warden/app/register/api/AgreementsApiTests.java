@@ -1,0 +1,130 @@
+package uk.warden.app.register.api;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.warden.app.account.Role;
+import uk.warden.app.testing.ApiTestSupport;
+
+class AgreementsApiTests extends ApiTestSupport {
+
+  private String token;
+  private String party;
+
+  @BeforeEach
+  void signInWithAParty() throws Exception {
+    token = tokenFor(Role.ADMIN);
+    party = unique("party");
+    mvc.perform(
+            post("/api/v1/parties")
+                .with(bearer(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"" + party + "\",\"name\":\"Party\",\"kind\":\"SUPPLIER\"}"))
+        .andExpect(status().isCreated());
+  }
+
+  @Test
+  void createsReadsChangesAndDeletesAnAgreement() throws Exception {
+    String code = unique("deal");
+
+    send(post("/api/v1/agreements"), agreement(code, party, "2024-04-01", "\"2027-03-31\""))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.code").value(code));
+    mvc.perform(get("/api/v1/agreements/" + code).with(bearer(token)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.partyCode").value(party))
+        .andExpect(jsonPath("$.regime").value("UK_GDPR"))
+        .andExpect(jsonPath("$.start").value("2024-04-01"))
+        .andExpect(jsonPath("$.end").value("2027-03-31"))
+        .andExpect(jsonPath("$.retentionMonths").value(6))
+        .andExpect(jsonPath("$.exitTerms").value("Delete within 30 days"))
+        .andExpect(
+            jsonPath("$.permittedCategories", containsInAnyOrder("user.name", "user.financial.salary")));
+    mvc.perform(get("/api/v1/agreements").with(bearer(token)))
+        .andExpect(jsonPath("$[*].code", hasItem(code)));
+
+    send(put("/api/v1/agreements/" + code), agreement(code, party, "2024-04-01", "null"))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/v1/agreements/" + code).with(bearer(token)))
+        .andExpect(jsonPath("$.end").doesNotExist());
+
+    mvc.perform(delete("/api/v1/agreements/" + code).with(bearer(token)))
+        .andExpect(status().isNoContent());
+    mvc.perform(get("/api/v1/agreements/" + code).with(bearer(token)))
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.detail").value("no agreement " + code));
+  }
+
+  @Test
+  void refusesAnAgreementThatEndsBeforeItStarts() throws Exception {
+    String code = unique("deal");
+
+    send(post("/api/v1/agreements"), agreement(code, party, "2024-04-01", "\"2024-03-31\""))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.title").value("Bad input"))
+        .andExpect(jsonPath("$.detail", containsString("ends before it starts")));
+    mvc.perform(get("/api/v1/agreements/" + code).with(bearer(token)))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void refusesAnUnknownPartyOrCategoryNamingTheFields() throws Exception {
+    String code = unique("deal");
+
+    send(
+            post("/api/v1/agreements"),
+            agreement(code, unique("ghost"), "2024-04-01", "null").replace("user.name", "user.nope"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems[*].field", containsInAnyOrder("partyCode", "categories")));
+    mvc.perform(get("/api/v1/agreements/" + code).with(bearer(token)))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void refusesADuplicateCodeAndAnUnknownAgreement() throws Exception {
+    String code = unique("deal");
+    send(post("/api/v1/agreements"), agreement(code, party, "2024-04-01", "null"))
+        .andExpect(status().isCreated());
+
+    send(post("/api/v1/agreements"), agreement(code, party, "2025-04-01", "null"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems[0].field").value("code"));
+    String ghost = unique("ghost");
+    send(put("/api/v1/agreements/" + ghost), agreement(ghost, party, "2024-04-01", "null"))
+        .andExpect(status().isNotFound());
+    mvc.perform(delete("/api/v1/agreements/" + ghost).with(bearer(token)))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/v1/agreements/" + code).with(bearer(token)))
+        .andExpect(jsonPath("$.start").value("2024-04-01"));
+  }
+
+  private ResultActions send(MockHttpServletRequestBuilder request, String body) throws Exception {
+    return mvc.perform(
+        request.with(bearer(token)).contentType(MediaType.APPLICATION_JSON).content(body));
+  }
+
+  private static String agreement(String code, String party, String start, String end) {
+    return """
+        {"code":"%s","partyCode":"%s","title":"Payroll services","purpose":"Pay people",
+         "lawfulBasis":"UK GDPR Art 6(1)(b)","regime":"UK_GDPR",
+         "permittedCategories":["user.name","user.financial.salary"],
+         "start":"%s","end":%s,"retentionMonths":6,"exitTerms":"Delete within 30 days"}
+        """
+        .formatted(code, party, start, end);
+  }
+}

@@ -1,0 +1,133 @@
+package uk.warden.app.register.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import uk.warden.app.account.AccountService;
+import uk.warden.app.account.Role;
+import uk.warden.app.demo.DemoService;
+import uk.warden.app.register.RegisterService;
+import uk.warden.app.platform.PageRequest;
+import uk.warden.app.register.PersonFilter;
+import uk.warden.app.testing.Browser;
+
+/** Sign-in, the dashboard, a search and a detail page, in a real headless Chromium. */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RegisterBrowserTests {
+
+  private static final String PASSWORD = "browser-" + UUID.randomUUID();
+
+  @DynamicPropertySource
+  static void store(DynamicPropertyRegistry registry) {
+    registry.add(
+        "spring.datasource.url",
+        () ->
+            "jdbc:h2:mem:browser-"
+                + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+  }
+
+  @LocalServerPort int port;
+  @Autowired DemoService demo;
+  @Autowired AccountService accounts;
+  @Autowired RegisterService register;
+
+  @TempDir Path profile;
+  private ChromeDriver browser;
+
+  @BeforeAll
+  void setUp() {
+    browser = Browser.start(profile);
+    if (demo.isEmpty()) {
+      demo.load(1_500, 7);
+      accounts.createUser("dpo", Role.DPO, PASSWORD);
+    }
+  }
+
+  @AfterAll
+  void tearDown() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void signedOutVisitorIsSentToSignIn() {
+    browser.manage().deleteAllCookies();
+    browser.get(url("/people"));
+    assertThat(browser.getCurrentUrl()).endsWith("/login");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in to Warden");
+  }
+
+  @Test
+  void wrongPasswordIsRefusedWithAMessage() {
+    browser.manage().deleteAllCookies();
+    browser.get(url("/login"));
+    browser.findElement(By.id("username")).sendKeys("dpo");
+    browser.findElement(By.id("password")).sendKeys("not the password");
+    browser.findElement(By.id("sign-in")).click();
+    assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+        .contains("The user name or password is wrong");
+  }
+
+  @Test
+  void signInShowsDashboardWithTheForce() {
+    signIn();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
+    assertThat(browser.findElement(By.cssSelector("#count-people .warden-card__count")).getText())
+        .isEqualTo("1,500");
+    String topParties = browser.findElement(By.id("top-parties")).getText();
+    assertThat(topParties).contains("Yes");
+  }
+
+  @Test
+  void searchFindsAPersonAndTheirPageShowsWhereTheirDataIs() {
+    var someone = register.searchPeople(PersonFilter.ALL, PageRequest.of(1, 1)).items().get(0);
+    signIn();
+    browser.get(url("/people"));
+    browser.findElement(By.id("q")).sendKeys(someone.payNumber());
+    browser.findElement(By.id("search")).click();
+    assertThat(browser.findElement(By.id("result-count")).getText()).isEqualTo("1 person");
+    browser.findElement(By.linkText(someone.payNumber())).click();
+    assertThat(browser.findElement(By.id("person-name")).getText()).isEqualTo(someone.displayName());
+    assertThat(browser.findElement(By.id("locations")).getText()).isNotBlank();
+  }
+
+  @Test
+  void partyPageShowsWhatThePartyCanReach() {
+    signIn();
+    browser.get(url("/parties"));
+    browser.findElement(By.cssSelector("#parties tbody tr a")).click();
+    assertThat(browser.findElement(By.id("party-name")).getText()).isNotBlank();
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("Assurance", "people reachable");
+  }
+
+  private void signIn() {
+    browser.manage().deleteAllCookies();
+    browser.get(url("/login"));
+    browser.findElement(By.id("username")).sendKeys("dpo");
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.findElement(By.id("sign-in")).click();
+    assertThat(browser.getCurrentUrl()).isEqualTo(url("/"));
+  }
+
+  private String url(String path) {
+    return "http://127.0.0.1:" + port + path;
+  }
+}

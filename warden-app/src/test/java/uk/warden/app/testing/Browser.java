@@ -1,0 +1,55 @@
+package uk.warden.app.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium for browser tests, from Debian's chromium and chromium-driver packages. Where
+ * they are missing the tests skip with a loud message, unless {@code warden.browser.required} is
+ * true (as in {@code .ci/run}), where a missing browser fails the build.
+ */
+public final class Browser {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private Browser() {}
+
+  public static ChromeDriver start(Path profile) {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!present) {
+      if (Boolean.getBoolean("warden.browser.required")) {
+        throw new IllegalStateException(
+            "browser tests are mandatory here but /usr/bin/chromium or /usr/bin/chromedriver is"
+                + " missing: apt-get install chromium chromium-driver");
+      }
+      System.err.println(
+          "\n*** SKIPPING BROWSER TESTS: /usr/bin/chromium or /usr/bin/chromedriver is missing."
+              + " Install chromium and chromium-driver to run them. ***\n");
+      Assumptions.abort("Chromium is not installed");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    return driver;
+  }
+}

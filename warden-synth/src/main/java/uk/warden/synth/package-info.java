@@ -1,0 +1,11 @@
+/**
+ * A seeded, deterministic synthetic police force for demos, tests and benchmarks: units, people,
+ * suppliers, systems and agreements, with deliberate problems planted for Warden to find.
+ *
+ * <p>Entry points are {@link uk.warden.synth.ForceSpec} and {@link uk.warden.synth.SyntheticForce};
+ * everything else is package-private.
+ */
+@NullMarked
+package uk.warden.synth;
+
+import org.jspecify.annotations.NullMarked;
