@@ -1,6 +1,5 @@
 package uk.warden.app;
 
-import picocli.CommandLine;
 import uk.warden.app.cli.WardenCommand;
 
 /** Entry point of the executable jar: the {@code warden} command line. */

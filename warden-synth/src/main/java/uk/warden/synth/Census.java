@@ -6,9 +6,9 @@ import uk.warden.core.register.Population;
 import uk.warden.core.register.SensitivityFlag;
 
 /**
- * Head counts taken in a first pass over postings alone (a few milliseconds per 100,000 people), so
- * that system record counts and collar-number ranges agree exactly with the people generated later,
- * without holding those people in memory.
+ * Head counts taken in a first pass over postings alone (tens of milliseconds per 100,000 people),
+ * so that system record counts and collar-number ranges agree exactly with the people generated
+ * later, without holding those people in memory.
  */
 final class Census {
 

@@ -1,6 +1,8 @@
 package uk.warden.synth;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import uk.warden.core.register.SensitivityFlag;
 
@@ -13,10 +15,10 @@ final class FlagMasks {
   private static final SensitivityFlag[] FLAGS = SensitivityFlag.values();
   private static final int COMBINATIONS = 1 << FLAGS.length;
 
-  @SuppressWarnings("unchecked")
-  private static final Set<SensitivityFlag>[] SETS = new Set[COMBINATIONS];
+  private static final List<Set<SensitivityFlag>> SETS = sets();
 
-  static {
+  private static List<Set<SensitivityFlag>> sets() {
+    List<Set<SensitivityFlag>> sets = new ArrayList<>(COMBINATIONS);
     for (int mask = 0; mask < COMBINATIONS; mask++) {
       Set<SensitivityFlag> set = EnumSet.noneOf(SensitivityFlag.class);
       for (SensitivityFlag flag : FLAGS) {
@@ -24,8 +26,9 @@ final class FlagMasks {
           set.add(flag);
         }
       }
-      SETS[mask] = Set.copyOf(set);
+      sets.add(Set.copyOf(set));
     }
+    return List.copyOf(sets);
   }
 
   private FlagMasks() {}
@@ -47,7 +50,7 @@ final class FlagMasks {
   }
 
   static Set<SensitivityFlag> set(int mask) {
-    return SETS[mask];
+    return SETS.get(mask);
   }
 
   static boolean has(int mask, SensitivityFlag flag) {

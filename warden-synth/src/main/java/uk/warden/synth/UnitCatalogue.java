@@ -37,10 +37,21 @@ final class UnitCatalogue {
   static final String INFORMATION_MANAGEMENT = "information-management";
   static final String CUSTODY = "custody";
 
-  /** Collar-number codes of units outside the eight areas (Met style: T for traffic). */
+  /**
+   * Collar-number codes of units outside the eight areas, which use their own two letters. Split by
+   * command, as the Met does (T for traffic), so that no code runs out of four-digit numbers.
+   */
   static final String HEADQUARTERS_CODE = "HQ";
 
   static final String ROADS_CODE = "TR";
+
+  /** Crime: CID and major crime; and public protection with economic crime. */
+  static final String CRIME_CODE = "CR";
+
+  static final String PUBLIC_PROTECTION_CODE = "PP";
+
+  /** Operational support: armed policing, dogs, custody, control room, criminal justice. */
+  static final String OPERATIONS_CODE = "OP";
 
   /**
    * Specialist Operations: a code the Met withholds under FOIA s.31, because the code alone says
@@ -165,14 +176,22 @@ final class UnitCatalogue {
     }
     String hq = HEADQUARTERS_CODE;
     String so = SPECIALIST_OPERATIONS_CODE;
+    String op = OPERATIONS_CODE;
     plans.add(
-        unit("cid", "Criminal Investigation Department", hq, new Staffing(8, 6, 0, 0, 0, 2))
+        unit("cid", "Criminal Investigation Department", CRIME_CODE, new Staffing(8, 6, 0, 0, 0, 2))
             .individually(SensitivityFlag.INTELLIGENCE, 0.03));
     plans.add(
-        unit("major-crime", "Major Crime Investigation Team", hq, new Staffing(2.5, 2, 0, 0, 0, 0))
+        unit(
+                "major-crime",
+                "Major Crime Investigation Team",
+                CRIME_CODE,
+                new Staffing(2.5, 2, 0, 0, 0, 0))
             .individually(SensitivityFlag.INTELLIGENCE, 0.03));
-    plans.add(unit("public-protection", "Public Protection Unit", hq, staffing(5, 4)));
-    plans.add(unit("economic-crime", "Economic Crime Unit", hq, staffing(1, 1.5)));
+    plans.add(
+        unit(
+            "public-protection", "Public Protection Unit", PUBLIC_PROTECTION_CODE, staffing(5, 4)));
+    plans.add(
+        unit("economic-crime", "Economic Crime Unit", PUBLIC_PROTECTION_CODE, staffing(1, 1.5)));
     plans.add(
         unit(
             "roads-policing",
@@ -180,16 +199,16 @@ final class UnitCatalogue {
             ROADS_CODE,
             new Staffing(3.5, 1, 0, 10, 0, 0)));
     plans.add(
-        unit("armed-policing", "Armed Policing Unit", hq, staffing(2.5, 0.2))
+        unit("armed-policing", "Armed Policing Unit", op, staffing(2.5, 0.2))
             .individually(SensitivityFlag.PROTECTION, 0.06));
-    plans.add(unit("dog-support", "Dog Support Unit", hq, staffing(0.6, 0.2)));
+    plans.add(unit("dog-support", "Dog Support Unit", op, staffing(0.6, 0.2)));
     plans.add(
-        unit(CUSTODY, "Custody", hq, new Staffing(2, 7, 0, 0, 7, 0))
+        unit(CUSTODY, "Custody", op, new Staffing(2, 7, 0, 0, 7, 0))
             .contractors(ClearanceLevel.NPPV2A));
     plans.add(
-        unit("control-room", "Force Control Room", hq, new Staffing(1.5, 15, 0, 0, 5, 0))
+        unit("control-room", "Force Control Room", op, new Staffing(1.5, 15, 0, 0, 5, 0))
             .contractors(ClearanceLevel.NPPV3));
-    plans.add(unit("criminal-justice", "Criminal Justice Unit", hq, staffing(0.5, 6)));
+    plans.add(unit("criminal-justice", "Criminal Justice Unit", op, staffing(0.5, 6)));
     plans.add(
         unit(
                 COUNTER_TERRORISM,

@@ -124,7 +124,7 @@ class WorkforceTest {
             .isTrue();
       }
     }
-    assertThat(byCode).containsKeys("NG", "HQ", "TR", "SO");
+    assertThat(byCode).containsKeys("NG", "HQ", "TR", "SO", "CR", "PP", "OP");
   }
 
   @Test
@@ -256,7 +256,8 @@ class WorkforceTest {
         assertThat(levels).containsAnyOf(ClearanceLevel.SC, ClearanceLevel.DV);
       }
       boolean senior =
-          List.of("CI", "SUPT", "CSUPT", "ACC", "DCC", "CC").contains(person.rankCode());
+          person.rankCode() != null
+              && Set.of("CI", "SUPT", "CSUPT", "ACC", "DCC", "CC").contains(person.rankCode());
       boolean sensitive =
           !person.flags().isEmpty() || "professional-standards".equals(person.unitCode());
       if ((senior && person.kind() == PersonKind.OFFICER || sensitive)

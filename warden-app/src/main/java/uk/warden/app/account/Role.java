@@ -1,8 +1,8 @@
 package uk.warden.app.account;
 
 /**
- * What a user may do in Warden. ADMIN runs Warden and its users; DPO owns the register and
- * breach response; ANALYST works with the register; AUDITOR reads everything and changes nothing.
+ * What a user may do in Warden. ADMIN runs Warden and its users; DPO owns the register and breach
+ * response; ANALYST works with the register; AUDITOR reads everything and changes nothing.
  */
 public enum Role {
   ADMIN,

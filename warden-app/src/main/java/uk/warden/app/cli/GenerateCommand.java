@@ -29,7 +29,8 @@ class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (people < 1 || people > 5_000_000) {
-      throw new BadInputException(InputProblem.field("command line", "--people", "must be 1 to 5,000,000"));
+      throw new BadInputException(
+          InputProblem.field("command line", "--people", "must be 1 to 5,000,000"));
     }
     long started = System.nanoTime();
     try (var context = Spring.start(store.location())) {
@@ -42,7 +43,9 @@ class GenerateCommand implements Callable<Integer> {
       }
       var loaded = demo.load(people, seed);
       long millis = (System.nanoTime() - started) / 1_000_000;
-      spec.commandLine().getOut().printf("Generated %s in %.1f s%n", loaded.describe(), millis / 1000.0);
+      spec.commandLine()
+          .getOut()
+          .printf("Generated %s in %.1f s%n", loaded.describe(), millis / 1000.0);
     }
     return ExitCodes.OK;
   }

@@ -40,13 +40,15 @@ class ImportCommand {
     @Option(
         names = "--mapping",
         paramLabel = "FILE",
-        description = "YAML mapping of Warden fields to your column headers, e.g. 'pay_number: Staff No'.")
+        description =
+            "YAML mapping of Warden fields to your column headers, e.g. 'pay_number: Staff No'.")
     @Nullable Path mapping;
 
     @Override
     public Integer call() throws IOException {
-      try (var context = Spring.start(store.location());
-          InputStream in = Files.open(file)) {
+      // The file first: a wrong name must not cost a start or create an empty store.
+      try (InputStream in = Files.open(file);
+          var context = Spring.start(store.location())) {
         PeopleImporter importer = context.getBean(PeopleImporter.class);
         ColumnMapping columns = null;
         if (mapping != null) {

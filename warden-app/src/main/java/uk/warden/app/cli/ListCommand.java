@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
-import uk.warden.app.register.RegisterService;
 import uk.warden.app.register.PersonFilter;
+import uk.warden.app.register.RegisterService;
 import uk.warden.core.register.Person;
 
 /** {@code warden list people|parties|systems|agreements [--json]}: the register, for scripts. */
@@ -45,7 +45,9 @@ class ListCommand implements Callable<Integer> {
       JsonMapper mapper = context.getBean(JsonMapper.class);
       switch (what) {
         case people -> listPeople(register, mapper, out);
-        case parties -> print(register.parties(), mapper, out, p -> p.code() + "\t" + p.kind() + "\t" + p.name());
+        case parties ->
+            print(
+                register.parties(), mapper, out, p -> p.code() + "\t" + p.kind() + "\t" + p.name());
         case systems ->
             print(
                 register.systems(),
@@ -66,7 +68,16 @@ class ListCommand implements Callable<Integer> {
                 register.agreements(),
                 mapper,
                 out,
-                a -> a.code() + "\t" + a.partyCode() + "\t" + a.start() + "\t" + (a.end() == null ? "-" : a.end()) + "\t" + a.title());
+                a ->
+                    a.code()
+                        + "\t"
+                        + a.partyCode()
+                        + "\t"
+                        + a.start()
+                        + "\t"
+                        + (a.end() == null ? "-" : a.end())
+                        + "\t"
+                        + a.title());
       }
     }
     out.flush();
@@ -108,7 +119,10 @@ class ListCommand implements Callable<Integer> {
   }
 
   private <T> void print(
-      List<T> items, JsonMapper mapper, PrintWriter out, java.util.function.Function<T, String> line) {
+      List<T> items,
+      JsonMapper mapper,
+      PrintWriter out,
+      java.util.function.Function<T, String> line) {
     if (json) {
       out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(items));
     } else {

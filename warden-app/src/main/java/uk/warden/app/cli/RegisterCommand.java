@@ -12,15 +12,25 @@ import uk.warden.app.register.importing.RegisterApplier;
 import uk.warden.core.register.ascode.RegisterPlan;
 import uk.warden.core.register.ascode.RegisterYaml;
 
-/** {@code warden register plan|apply|export}: the register of parties, systems and agreements as code. */
+/**
+ * {@code warden register plan|apply|export}: the register of parties, systems and agreements as
+ * code.
+ */
 @Command(
     name = "register",
     mixinStandardHelpOptions = true,
     description = "The register of units, parties, systems and agreements as a YAML file.",
-    subcommands = {RegisterCommand.Plan.class, RegisterCommand.Apply.class, RegisterCommand.Export.class})
+    subcommands = {
+      RegisterCommand.Plan.class,
+      RegisterCommand.Apply.class,
+      RegisterCommand.Export.class
+    })
 class RegisterCommand {
 
-  @Command(name = "plan", mixinStandardHelpOptions = true, description = "Show what applying FILE would add, change or remove.")
+  @Command(
+      name = "plan",
+      mixinStandardHelpOptions = true,
+      description = "Show what applying FILE would add, change or remove.")
   static class Plan implements Callable<Integer> {
 
     @Mixin StoreOptions store;
@@ -31,8 +41,9 @@ class RegisterCommand {
 
     @Override
     public Integer call() throws java.io.IOException {
-      try (var context = Spring.start(store.location());
-          InputStream in = Files.open(file)) {
+      // The file first: a wrong name must not cost a start or create an empty store.
+      try (InputStream in = Files.open(file);
+          var context = Spring.start(store.location())) {
         RegisterApplier applier = context.getBean(RegisterApplier.class);
         RegisterPlan plan = applier.plan(applier.read(file.getFileName().toString(), in));
         spec.commandLine().getOut().println(plan.describe(file.getFileName().toString()));
@@ -41,7 +52,10 @@ class RegisterCommand {
     }
   }
 
-  @Command(name = "apply", mixinStandardHelpOptions = true, description = "Make the register match FILE, in one transaction.")
+  @Command(
+      name = "apply",
+      mixinStandardHelpOptions = true,
+      description = "Make the register match FILE, in one transaction.")
   static class Apply implements Callable<Integer> {
 
     @Mixin StoreOptions store;
@@ -52,8 +66,9 @@ class RegisterCommand {
 
     @Override
     public Integer call() throws java.io.IOException {
-      try (var context = Spring.start(store.location());
-          InputStream in = Files.open(file)) {
+      // The file first: a wrong name must not cost a start or create an empty store.
+      try (InputStream in = Files.open(file);
+          var context = Spring.start(store.location())) {
         RegisterPlan plan =
             context.getBean(RegisterApplier.class).apply(file.getFileName().toString(), in, "cli");
         var out = spec.commandLine().getOut();
@@ -66,7 +81,10 @@ class RegisterCommand {
     }
   }
 
-  @Command(name = "export", mixinStandardHelpOptions = true, description = "Print the register as YAML, ready to edit and apply.")
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = "Print the register as YAML, ready to edit and apply.")
   static class Export implements Callable<Integer> {
 
     @Mixin StoreOptions store;
@@ -75,7 +93,9 @@ class RegisterCommand {
     @Override
     public Integer call() {
       try (var context = Spring.start(store.location())) {
-        spec.commandLine().getOut().print(RegisterYaml.write(context.getBean(RegisterApplier.class).current()));
+        spec.commandLine()
+            .getOut()
+            .print(RegisterYaml.write(context.getBean(RegisterApplier.class).current()));
       }
       return ExitCodes.OK;
     }

@@ -3,11 +3,14 @@ package uk.warden.app.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code warden serve}: the web app and API over the store, as it is. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the web app and API.")
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Start the web app and API.")
 class ServeCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;

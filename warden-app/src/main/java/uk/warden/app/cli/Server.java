@@ -6,7 +6,9 @@ import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.warden.app.account.AccountService;
 
-/** What {@code serve} and {@code demo} share: first-start admin, the banner, running until stopped. */
+/**
+ * What {@code serve} and {@code demo} share: first-start admin, the banner, running until stopped.
+ */
 final class Server {
 
   private Server() {}
@@ -17,7 +19,11 @@ final class Server {
     out.println();
     out.println("Warden is running at " + server.url());
     if (password.isPresent()) {
-      out.println("Sign in as '" + AccountService.ADMIN + "' with the one-time password: " + password.get());
+      out.println(
+          "Sign in as '"
+              + AccountService.ADMIN
+              + "' with the one-time password: "
+              + password.get());
       out.println("(It is shown only now and stored only as a hash. Keep it safe.)");
     } else {
       out.println(

@@ -35,7 +35,8 @@ final class Spring {
         .run(asArguments(props));
   }
 
-  static ConfigurableApplicationContext startServer(StoreLocation store, Map<String, Object> extra) {
+  static ConfigurableApplicationContext startServer(
+      StoreLocation store, Map<String, Object> extra) {
     Map<String, Object> props = new LinkedHashMap<>(store.springProperties());
     props.putAll(extra);
     return new SpringApplicationBuilder(WardenApplication.class)

@@ -17,7 +17,10 @@ import uk.warden.app.account.AccountService;
     subcommands = TokenCommand.Create.class)
 class TokenCommand {
 
-  @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a token and print it once.")
+  @Command(
+      name = "create",
+      mixinStandardHelpOptions = true,
+      description = "Create a token and print it once.")
   static class Create implements Callable<Integer> {
 
     @Mixin StoreOptions store;
@@ -29,7 +32,10 @@ class TokenCommand {
     @Option(names = "--label", paramLabel = "TEXT", description = "What the token is for.")
     String label = "cli";
 
-    @Option(names = "--days", paramLabel = "N", description = "Expire after N days (default: never).")
+    @Option(
+        names = "--days",
+        paramLabel = "N",
+        description = "Expire after N days (default: never).")
     Integer days;
 
     @Override
@@ -43,7 +49,12 @@ class TokenCommand {
         out.println(token.secret());
         spec.commandLine()
             .getErr()
-            .println("Token " + token.token().id() + " for " + user + ": shown once, stored only as a hash.");
+            .println(
+                "Token "
+                    + token.token().id()
+                    + " for "
+                    + user
+                    + ": shown once, stored only as a hash.");
       }
       return ExitCodes.OK;
     }

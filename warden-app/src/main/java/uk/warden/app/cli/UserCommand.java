@@ -18,7 +18,10 @@ import uk.warden.app.account.Role;
     subcommands = {UserCommand.Create.class, UserCommand.ResetPassword.class})
 class UserCommand {
 
-  @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a user; prints a generated password once.")
+  @Command(
+      name = "create",
+      mixinStandardHelpOptions = true,
+      description = "Create a user; prints a generated password once.")
   static class Create implements Callable<Integer> {
 
     @Mixin StoreOptions store;
@@ -36,13 +39,18 @@ class UserCommand {
         AccountService accounts = context.getBean(AccountService.class);
         accounts.createUser(name, role, java.util.UUID.randomUUID().toString());
         String password = accounts.resetPassword(name);
-        spec.commandLine().getOut().println("Created " + name + " (" + role + "). One-time password: " + password);
+        spec.commandLine()
+            .getOut()
+            .println("Created " + name + " (" + role + "). One-time password: " + password);
       }
       return ExitCodes.OK;
     }
   }
 
-  @Command(name = "reset-password", mixinStandardHelpOptions = true, description = "Set a new generated password and print it once.")
+  @Command(
+      name = "reset-password",
+      mixinStandardHelpOptions = true,
+      description = "Set a new generated password and print it once.")
   static class ResetPassword implements Callable<Integer> {
 
     @Mixin StoreOptions store;

@@ -47,8 +47,8 @@ public class WardenCommand implements Runnable {
   }
 
   /**
-   * Turns failures into one clear message and an exit code; a user never sees a stack trace.
-   * Bad input lists each problem on its own line.
+   * Turns failures into one clear message and an exit code; a user never sees a stack trace. Bad
+   * input lists each problem on its own line.
    */
   private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();

@@ -32,7 +32,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
       String secret = header.substring(BEARER.length()).trim();
       var account = accounts.authenticateToken(secret);
       if (account.isEmpty()) {
-        SecurityConfig.problem(response, 401, "Unauthorized", "The token is unknown, expired or revoked.");
+        SecurityConfig.problem(
+            response, 401, "Unauthorized", "The token is unknown, expired or revoked.");
         return;
       }
       var auth =

@@ -9,8 +9,9 @@ import uk.warden.app.register.store.RankStore;
 import uk.warden.core.register.RankTable;
 
 /**
- * Gives a new store its force's rank table from the known schemes ({@code warden.force.rank-scheme},
- * England and Wales by default). After that the table is the force's own.
+ * Gives a new store its force's rank table from the known schemes ({@code
+ * warden.force.rank-scheme}, England and Wales by default). After that the table is the force's
+ * own.
  */
 @Component
 class RankSeeder implements ApplicationRunner {

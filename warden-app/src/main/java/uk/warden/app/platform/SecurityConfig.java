@@ -1,7 +1,7 @@
 package uk.warden.app.platform;
 
-import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,9 +63,11 @@ public class SecurityConfig {
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(
-                        (req, res, ex) -> problem(res, 401, "Unauthorized", "Sign in with a bearer token."))
+                        (req, res, ex) ->
+                            problem(res, 401, "Unauthorized", "Sign in with a bearer token."))
                     .accessDeniedHandler(
-                        (req, res, ex) -> problem(res, 403, "Forbidden", "Your role may not do this.")));
+                        (req, res, ex) ->
+                            problem(res, 403, "Forbidden", "Your role may not do this.")));
     return http.build();
   }
 
@@ -74,7 +76,14 @@ public class SecurityConfig {
   SecurityFilterChain web(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(
             auth ->
-                auth.requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health")
+                auth.requestMatchers(
+                        "/login",
+                        "/css/**",
+                        "/js/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/actuator/health")
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/tokens/**", "/logout")
                     .authenticated()
@@ -92,7 +101,8 @@ public class SecurityConfig {
                                 "default-src 'self'; script-src 'self'; style-src 'self';"
                                     + " img-src 'self' data:; font-src 'self'; object-src 'none';"
                                     + " frame-ancestors 'none'; base-uri 'self'; form-action 'self'"))
-                    .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                    .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
     return http.build();
   }
 

@@ -17,10 +17,10 @@ import org.jspecify.annotations.Nullable;
  * JDBC URL (from {@code --db-url} or {@code WARDEN_DB_URL}) a PostgreSQL server, whose user and
  * password come from {@code WARDEN_DB_USER} and {@code WARDEN_DB_PASSWORD}.
  *
- * <p>The embedded store opens in H2's automatic mixed mode: the first process to open it serves
- * it on a loopback port and later processes (a CLI command while {@code ./warden serve} runs)
- * connect through that server instead of failing or corrupting the file. It is protected by a
- * random password kept in the data folder, readable by its owner only.
+ * <p>The embedded store opens in H2's automatic mixed mode: the first process to open it serves it
+ * on a loopback port and later processes (a CLI command while {@code ./warden serve} runs) connect
+ * through that server instead of failing or corrupting the file. It is protected by a random
+ * password kept in the data folder, readable by its owner only.
  */
 public record StoreLocation(String jdbcUrl, String user, String password, @Nullable Path dataDir) {
 
@@ -41,7 +41,7 @@ public record StoreLocation(String jdbcUrl, String user, String password, @Nulla
     String url =
         "jdbc:h2:file:"
             + dir.resolve("warden")
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;CACHE_SIZE=262144";
     return new StoreLocation(url, "warden", secret(dir), dir);
   }
 
@@ -84,13 +84,15 @@ public record StoreLocation(String jdbcUrl, String user, String password, @Nulla
       String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
       Files.writeString(file, secret + "\n");
       try {
-        Files.setPosixFilePermissions(file, Set.copyOf(PosixFilePermissions.fromString("rw-------")));
+        Files.setPosixFilePermissions(
+            file, Set.copyOf(PosixFilePermissions.fromString("rw-------")));
       } catch (UnsupportedOperationException notPosix) {
         // Windows: the folder's ACL is what protects it.
       }
       return secret;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot use the data folder " + dir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot use the data folder " + dir + ": " + e.getMessage(), e);
     }
   }
 }

@@ -3,7 +3,9 @@ package uk.warden.app.register;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
-/** One import or register apply as the history shows it; {@code problems} holds no personal data. */
+/**
+ * One import or register apply as the history shows it; {@code problems} holds no personal data.
+ */
 public record ImportRun(
     long id,
     String kind,

@@ -8,9 +8,9 @@ import uk.warden.core.register.Marking;
 import uk.warden.core.register.Party;
 
 /**
- * What one party can reach through the systems it hosts: how many people of the register, the
- * most protective marking among them, and whether the categories it holds form the high-risk
- * combination (with the categories as evidence).
+ * What one party can reach through the systems it hosts: how many people of the register, the most
+ * protective marking among them, and whether the categories it holds form the high-risk combination
+ * (with the categories as evidence).
  */
 public record PartyExposure(
     Party party,

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.warden.app.register.store.PersonStore;
 import uk.warden.app.register.store.RankStore;
 import uk.warden.app.register.store.UnitStore;
@@ -35,11 +36,14 @@ public class PeopleWriter {
   private final PersonStore people;
   private final UnitStore units;
   private final RankStore ranks;
+  private final TransactionTemplate transactions;
 
-  public PeopleWriter(PersonStore people, UnitStore units, RankStore ranks) {
+  public PeopleWriter(
+      PersonStore people, UnitStore units, RankStore ranks, TransactionTemplate transactions) {
     this.people = people;
     this.units = units;
     this.ranks = ranks;
+    this.transactions = transactions;
   }
 
   @Transactional
@@ -64,25 +68,31 @@ public class PeopleWriter {
   }
 
   /**
-   * Loads a stream of new people (a generated force) in chunks without holding them all in
-   * memory; pay numbers must not exist yet.
+   * Loads a stream of new people (a generated force) without holding them all in memory, committing
+   * every chunk: one transaction over a million people makes the embedded store keep every
+   * intermediate version and grow to many gigabytes. Pay numbers must not exist yet; a load that
+   * fails part-way leaves the chunks before it, which is why only generation into an empty store
+   * uses this.
    */
-  @Transactional
   public int addAll(Consumer<Consumer<Person>> source) {
     int[] next = {people.nextId()};
     List<Person> chunk = new ArrayList<>(CHUNK);
     int[] count = {0};
+    Runnable flush =
+        () -> {
+          transactions.executeWithoutResult(status -> people.insertAll(chunk));
+          count[0] += chunk.size();
+          chunk.clear();
+        };
     source.accept(
         person -> {
           chunk.add(person.withId(next[0]++));
           if (chunk.size() == CHUNK) {
-            people.insertAll(chunk);
-            count[0] += chunk.size();
-            chunk.clear();
+            flush.run();
           }
         });
-    people.insertAll(chunk);
-    return count[0] + chunk.size();
+    flush.run();
+    return count[0];
   }
 
   /** Ranks must be in the force's table: the store's foreign key would refuse them less clearly. */
@@ -97,7 +107,9 @@ public class PeopleWriter {
     if (!unknown.isEmpty()) {
       throw new BadInputException(
           InputProblem.field(
-              "request", "rankCode", "not in the force's rank table: " + String.join(", ", unknown)));
+              "request",
+              "rankCode",
+              "not in the force's rank table: " + String.join(", ", unknown)));
     }
   }
 

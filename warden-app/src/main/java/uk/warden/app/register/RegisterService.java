@@ -18,7 +18,6 @@ import uk.warden.app.platform.PageRequest;
 import uk.warden.app.register.store.AgreementStore;
 import uk.warden.app.register.store.ImportRunStore;
 import uk.warden.app.register.store.PartyStore;
-import uk.warden.app.register.PersonFilter;
 import uk.warden.app.register.store.PersonStore;
 import uk.warden.app.register.store.RankStore;
 import uk.warden.app.register.store.SystemStore;
@@ -109,7 +108,8 @@ public class RegisterService {
     for (DataSystem system : systems.all()) {
       if (system.population().includes(person)) {
         locations.add(
-            new DataLocation(system, system.hostCode() == null ? null : byCode.get(system.hostCode())));
+            new DataLocation(
+                system, system.hostCode() == null ? null : byCode.get(system.hostCode())));
       }
     }
     return locations;
@@ -132,7 +132,9 @@ public class RegisterService {
   }
 
   public DataSystem system(String code) {
-    return systems.find(code).orElseThrow(() -> new NotFoundException("system", "no system " + code));
+    return systems
+        .find(code)
+        .orElseThrow(() -> new NotFoundException("system", "no system " + code));
   }
 
   public List<Agreement> agreements() {
@@ -253,7 +255,8 @@ public class RegisterService {
     jdbc.query(
         "SELECT kind, status, COUNT(*) FROM person GROUP BY kind, status",
         rs -> {
-          long[] pair = counts.computeIfAbsent(PersonKind.valueOf(rs.getString(1)), k -> new long[2]);
+          long[] pair =
+              counts.computeIfAbsent(PersonKind.valueOf(rs.getString(1)), k -> new long[2]);
           boolean left = EmploymentStatus.LEFT.name().equals(rs.getString(2));
           pair[left ? 1 : 0] += rs.getLong(3);
         });

@@ -45,12 +45,14 @@ class RegisterValidator {
               parent -> {
                 if (parent.kind() != PartyKind.SUPPLIER || parent.code().equals(party.code())) {
                   problems.add(
-                      InputProblem.field(SOURCE, "parentCode", "the parent must be another supplier"));
+                      InputProblem.field(
+                          SOURCE, "parentCode", "the parent must be another supplier"));
                 }
               },
               () ->
                   problems.add(
-                      InputProblem.field(SOURCE, "parentCode", "unknown party " + party.parentCode())));
+                      InputProblem.field(
+                          SOURCE, "parentCode", "unknown party " + party.parentCode())));
     }
     throwIfAny(problems);
   }
@@ -83,9 +85,14 @@ class RegisterValidator {
   void checkAgreement(Agreement agreement, boolean create) {
     List<InputProblem> problems = new ArrayList<>();
     existence(
-        problems, "agreement", agreement.code(), agreements.find(agreement.code()).isPresent(), create);
+        problems,
+        "agreement",
+        agreement.code(),
+        agreements.find(agreement.code()).isPresent(),
+        create);
     if (!parties.exists(agreement.partyCode())) {
-      problems.add(InputProblem.field(SOURCE, "partyCode", "unknown party " + agreement.partyCode()));
+      problems.add(
+          InputProblem.field(SOURCE, "partyCode", "unknown party " + agreement.partyCode()));
     }
     categories(problems, agreement.permittedCategories());
     throwIfAny(problems);
@@ -105,7 +112,8 @@ class RegisterValidator {
     Set<String> unknown = DataTaxonomy.standard().unknown(keys);
     if (!unknown.isEmpty()) {
       problems.add(
-          InputProblem.field(SOURCE, "categories", "unknown category keys " + String.join(", ", unknown)));
+          InputProblem.field(
+              SOURCE, "categories", "unknown category keys " + String.join(", ", unknown)));
     }
   }
 

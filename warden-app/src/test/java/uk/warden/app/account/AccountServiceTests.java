@@ -22,7 +22,8 @@ class AccountServiceTests {
   private static final Instant T0 = Instant.parse("2025-05-01T08:00:00Z");
   private static final String PASSWORD = "correct horse battery";
 
-  private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  private final PasswordEncoder encoder =
+      PasswordEncoderFactories.createDelegatingPasswordEncoder();
   private final MutableClock clock = new MutableClock(T0);
 
   @StoreTest
@@ -34,14 +35,14 @@ class AccountServiceTests {
 
     assertThat(token.secret()).startsWith("wdn_").hasSize(44);
     assertThat(token.token().label()).isEqualTo("nightly job");
-    assertThat(accounts.authenticateToken(token.secret()))
-        .map(Account::username)
-        .contains("alice");
+    assertThat(accounts.authenticateToken(token.secret())).map(Account::username).contains("alice");
     assertThat(db.accounts().tokenByHash(AccountService.hash(token.secret()))).isPresent();
-    assertThat(db.jdbc().sql("SELECT COUNT(*) FROM api_token WHERE token_hash = :s")
-            .param("s", token.secret())
-            .query(Long.class)
-            .single())
+    assertThat(
+            db.jdbc()
+                .sql("SELECT COUNT(*) FROM api_token WHERE token_hash = :s")
+                .param("s", token.secret())
+                .query(Long.class)
+                .single())
         .as("the secret itself is never stored")
         .isZero();
 
@@ -134,7 +135,8 @@ class AccountServiceTests {
     String hash = accounts.credentials("alice").orElseThrow().passwordHash();
     assertThat(encoder.matches(fresh, hash)).isTrue();
     assertThat(encoder.matches(PASSWORD, hash)).isFalse();
-    assertThatThrownBy(() -> accounts.resetPassword("nobody")).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> accounts.resetPassword("nobody"))
+        .isInstanceOf(NotFoundException.class);
   }
 
   @StoreTest

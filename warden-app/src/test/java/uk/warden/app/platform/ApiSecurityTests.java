@@ -155,7 +155,11 @@ class ApiSecurityTests extends ApiTestSupport {
     String reader = tokenFor(role);
     String party = unique("party");
     String body = "{\"code\":\"" + party + "\",\"name\":\"Acme\",\"kind\":\"SUPPLIER\"}";
-    mvc.perform(post("/api/v1/parties").with(bearer(writer)).contentType(MediaType.APPLICATION_JSON).content(body))
+    mvc.perform(
+            post("/api/v1/parties")
+                .with(bearer(writer))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
         .andExpect(status().isCreated());
 
     mvc.perform(get("/api/v1/parties/" + party).with(bearer(reader))).andExpect(status().isOk());
@@ -173,12 +177,21 @@ class ApiSecurityTests extends ApiTestSupport {
             .content(body.replace("Acme", "Renamed")));
     expectForbidden(delete("/api/v1/parties/" + party).with(bearer(reader)));
     expectForbidden(
-        post("/api/v1/systems").with(bearer(reader)).contentType(MediaType.APPLICATION_JSON).content("{}"));
+        post("/api/v1/systems")
+            .with(bearer(reader))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{}"));
     expectForbidden(delete("/api/v1/systems/anything").with(bearer(reader)));
     expectForbidden(
-        post("/api/v1/agreements").with(bearer(reader)).contentType(MediaType.APPLICATION_JSON).content("{}"));
+        post("/api/v1/agreements")
+            .with(bearer(reader))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{}"));
     expectForbidden(
-        post("/api/v1/people").with(bearer(reader)).contentType(MediaType.APPLICATION_JSON).content("{}"));
+        post("/api/v1/people")
+            .with(bearer(reader))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{}"));
 
     mvc.perform(get("/api/v1/parties/" + party).with(bearer(reader)))
         .andExpect(jsonPath("$.name").value("Acme"));
@@ -204,8 +217,8 @@ class ApiSecurityTests extends ApiTestSupport {
         .andExpect(status().isNoContent());
   }
 
-  private void expectForbidden(
-      org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+  private void expectForbidden(org.springframework.test.web.servlet.RequestBuilder request)
+      throws Exception {
     mvc.perform(request)
         .andExpect(status().isForbidden())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

@@ -13,12 +13,12 @@ import uk.warden.app.account.AccountService;
 import uk.warden.app.account.Role;
 
 /**
- * The one Spring configuration every API and web test class shares, so the context (about five
- * seconds to start) is built once and cached: the whole app, MockMvc with the security filters, and
- * a private in-memory H2 store. Tests share that store, so each uses its own codes ({@link
- * #unique}) and never counts what it did not create.
+ * The one Spring configuration every MockMvc test class shares, so the context (several seconds to
+ * start) is built once and cached: the whole app, MockMvc with the security filters, and a private
+ * in-memory H2 store. Tests share that store, so each uses its own codes ({@link #unique}) and
+ * never counts what it did not create.
  */
-@SpringBootTest
+@SpringBootTest(properties = {"logging.level.uk.warden=WARN", "spring.main.log-startup-info=false"})
 @AutoConfigureMockMvc
 public abstract class ApiTestSupport {
 
@@ -37,7 +37,11 @@ public abstract class ApiTestSupport {
 
   /** A code no other test uses: lower-case, so valid as a register code. */
   protected static String unique(String prefix) {
-    return (prefix + "-" + SEQUENCE.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000, 36))
+    return (prefix
+            + "-"
+            + SEQUENCE.incrementAndGet()
+            + "-"
+            + Long.toString(System.nanoTime() % 1_000_000, 36))
         .toLowerCase(Locale.ROOT);
   }
 

@@ -1,9 +1,12 @@
 package uk.warden.app.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -19,6 +22,23 @@ public final class Browser {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   private Browser() {}
+
+  /**
+   * Saves a full-window screenshot when {@code warden.screenshots} names a folder, so a person can
+   * look at what the tests saw; does nothing otherwise.
+   */
+  public static void screenshot(ChromeDriver driver, String name) {
+    String folder = System.getProperty("warden.screenshots");
+    if (folder == null) {
+      return;
+    }
+    try {
+      Path dir = Files.createDirectories(Path.of(folder));
+      Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   public static ChromeDriver start(Path profile) {
     boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -47,7 +67,10 @@ public final class Browser {
         "--window-size=1280,1000",
         "--user-data-dir=" + profile.toAbsolutePath());
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
     return driver;

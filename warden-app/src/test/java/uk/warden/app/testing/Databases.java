@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -21,7 +23,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * <p>PostgreSQL: the server named by {@code WARDEN_TEST_PG_URL} (user {@code WARDEN_TEST_PG_USER},
  * default {@code postgres}; password {@code WARDEN_TEST_PG_PASSWORD}, default empty), or else one
  * embedded PostgreSQL started lazily and shared by the whole JVM. Each test gets its own schema,
- * dropped afterwards. PostgreSQL tests are never skipped: without a server they fail, saying why.
+ * created empty, migrated by Flyway, and dropped afterwards; the connections are reused from test
+ * to test because opening one costs more than the test. PostgreSQL tests are never skipped: without
+ * a server they fail, saying why.
  */
 public final class Databases {
 
@@ -64,30 +68,40 @@ public final class Databases {
   private static TestDatabase openPostgres() {
     PgServer pg = server();
     String schema = "t_" + randomName();
-    pg.execute("CREATE SCHEMA " + schema);
-    String url = pg.url() + (pg.url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    SingleConnectionDataSource dataSource =
-        new SingleConnectionDataSource(url, pg.user(), pg.password(), true);
-    Runnable drop =
-        () -> {
-          dataSource.destroy();
-          pg.execute("DROP SCHEMA " + schema + " CASCADE");
-        };
+    Connection connection = pg.borrow();
+    try {
+      execute(connection, "CREATE SCHEMA " + schema);
+      execute(connection, "SET search_path TO " + schema);
+    } catch (RuntimeException e) {
+      pg.discard(connection);
+      throw e;
+    }
+    SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connection, true);
+    Runnable drop = () -> pg.dropAndGiveBack(connection, schema);
     try {
       migrate(dataSource, schema);
     } catch (RuntimeException e) {
       drop.run();
       throw e;
     }
+    String url = pg.url() + (pg.url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
     return new TestDatabase(Engine.POSTGRESQL, url, dataSource, drop);
   }
 
-  private static void migrate(SingleConnectionDataSource dataSource, String schema) {
+  private static void migrate(DataSource dataSource, String schema) {
     var config = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
     if (schema != null) {
       config.schemas(schema);
     }
     config.load().migrate();
+  }
+
+  private static void execute(Connection connection, String sql) {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL refused '" + sql + "': " + e.getMessage(), e);
+    }
   }
 
   private static String randomName() {
@@ -96,7 +110,7 @@ public final class Databases {
     return HexFormat.of().formatHex(bytes);
   }
 
-  /** The PostgreSQL server of this JVM, started on first use. */
+  /** The PostgreSQL server of this JVM, found or started on first use. */
   private static PgServer server() {
     if (server == null) {
       synchronized (Databases.class) {
@@ -124,7 +138,7 @@ public final class Databases {
               url.trim(),
               envOr("WARDEN_TEST_PG_USER", "postgres"),
               envOr("WARDEN_TEST_PG_PASSWORD", ""));
-      pg.execute("SELECT 1");
+      pg.dropAndGiveBack(pg.borrow(), null);
       return pg;
     }
     try {
@@ -141,7 +155,7 @@ public final class Databases {
       throw new IllegalStateException(
           "PostgreSQL store tests could not start the embedded PostgreSQL ("
               + e.getMessage()
-              + "). PostgreSQL refuses to run as root; run the tests as an ordinary user, or"
+              + "). PostgreSQL refuses to run as root: run the tests as an ordinary user, or"
               + " point them at a server with "
               + PG_URL_ENV
               + "=jdbc:postgresql://127.0.0.1:5432/test (user from WARDEN_TEST_PG_USER).",
@@ -154,17 +168,68 @@ public final class Databases {
     return value == null || value.isBlank() ? fallback : value;
   }
 
-  /** Where the PostgreSQL server is, and a way to run administrative statements on it. */
-  private record PgServer(String url, String user, String password) {
+  /** Where the PostgreSQL server is, with the idle connections tests hand back. */
+  private record PgServer(
+      String url, String user, String password, ConcurrentLinkedDeque<Connection> idle) {
 
-    void execute(String sql) {
-      try (Connection connection = DriverManager.getConnection(url, user, password);
-          Statement statement = connection.createStatement()) {
-        statement.execute(sql);
+    PgServer(String url, String user, String password) {
+      this(url, user, password, new ConcurrentLinkedDeque<>());
+    }
+
+    Connection borrow() {
+      Connection connection;
+      while ((connection = idle.poll()) != null) {
+        if (valid(connection)) {
+          return connection;
+        }
+        discard(connection);
+      }
+      try {
+        connection = DriverManager.getConnection(url, user, password);
       } catch (SQLException e) {
         throw new IllegalStateException(
-            "PostgreSQL at " + withoutParameters(url) + " refused '" + sql + "': " + e.getMessage(),
-            e);
+            "cannot connect to PostgreSQL at " + withoutParameters(url) + ": " + e.getMessage(), e);
+      }
+      // Test data need not survive a crash of the server; commits need not wait for the disk.
+      execute(connection, "SET synchronous_commit TO off");
+      return connection;
+    }
+
+    /** Undoes whatever the test left open, drops its schema and keeps the connection. */
+    void dropAndGiveBack(Connection connection, String schema) {
+      try {
+        if (!connection.getAutoCommit()) {
+          connection.rollback();
+          connection.setAutoCommit(true);
+        }
+        execute(connection, "RESET search_path");
+        if (schema != null) {
+          execute(connection, "DROP SCHEMA " + schema + " CASCADE");
+        }
+        idle.push(connection);
+      } catch (SQLException | RuntimeException e) {
+        discard(connection);
+        if (schema != null) {
+          Connection fresh = borrow();
+          execute(fresh, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+          idle.push(fresh);
+        }
+      }
+    }
+
+    void discard(Connection connection) {
+      try {
+        connection.close();
+      } catch (SQLException ignored) {
+        // Already broken; nothing more to release.
+      }
+    }
+
+    private static boolean valid(Connection connection) {
+      try {
+        return connection.isValid(2);
+      } catch (SQLException e) {
+        return false;
       }
     }
 

@@ -3,7 +3,6 @@ package uk.warden.core.register;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +31,7 @@ public record Agreement(
     purpose = purpose == null ? "" : purpose;
     lawfulBasis = lawfulBasis == null ? "" : lawfulBasis;
     Objects.requireNonNull(regime, "regime");
-    permittedCategories = Set.copyOf(new TreeSet<>(permittedCategories));
+    permittedCategories = OrderedSets.sorted(permittedCategories);
     Objects.requireNonNull(start, "start");
     if (end != null && end.isBefore(start)) {
       throw new IllegalArgumentException("agreement " + code + " ends before it starts");

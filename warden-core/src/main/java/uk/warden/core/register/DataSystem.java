@@ -2,7 +2,6 @@ package uk.warden.core.register;
 
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +23,7 @@ public record DataSystem(
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("system " + code + " has no name");
     }
-    categories = Set.copyOf(new TreeSet<>(categories));
+    categories = OrderedSets.sorted(categories);
     Objects.requireNonNull(marking, "marking");
     if (recordCount < 0) {
       throw new IllegalArgumentException("system " + code + " has a negative record count");

@@ -71,8 +71,7 @@ public final class DataTaxonomy {
       if (in == null) {
         throw new IllegalStateException("categories.yaml missing from the classpath");
       }
-      Map<String, Object> root =
-          new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+      Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
       Map<String, DataCategory> byKey = new LinkedHashMap<>();
       for (Map<String, Object> row : (List<Map<String, Object>>) root.get("categories")) {
         DataCategory category =

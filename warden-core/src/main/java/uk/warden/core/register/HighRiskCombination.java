@@ -5,15 +5,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The rule of DOMAIN.md §4.3: identity together with a photo, vetting level, unit, work location
- * or specialist role lets a hostile reader find and recognise a particular officer, whatever the
- * legal class of each field. The result names the categories on each side as evidence.
+ * The rule of DOMAIN.md §4.3: identity together with a photo, vetting level, unit, work location or
+ * specialist role lets a hostile reader find and recognise a particular officer, whatever the legal
+ * class of each field. The result names the categories on each side as evidence.
  */
 public record HighRiskCombination(Set<String> identity, Set<String> aggravating) {
 
   public HighRiskCombination {
-    identity = Set.copyOf(identity);
-    aggravating = Set.copyOf(aggravating);
+    identity = OrderedSets.sorted(identity);
+    aggravating = OrderedSets.sorted(aggravating);
   }
 
   public static HighRiskCombination of(Collection<String> categoryKeys, DataTaxonomy taxonomy) {
@@ -42,8 +42,6 @@ public record HighRiskCombination(Set<String> identity, Set<String> aggravating)
     if (!present()) {
       return "no identity joined with photo, vetting, unit, location or specialist role";
     }
-    return String.join(", ", new TreeSet<>(identity))
-        + " joined with "
-        + String.join(", ", new TreeSet<>(aggravating));
+    return String.join(", ", identity) + " joined with " + String.join(", ", aggravating);
   }
 }

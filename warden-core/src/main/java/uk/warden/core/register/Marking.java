@@ -29,10 +29,10 @@ public record Marking(Classification classification, boolean sensitive, @Nullabl
   }
 
   /**
-   * Parses a marking as written on a record. Accepts the current tiers ({@code OFFICIAL},
-   * {@code OFFICIAL-SENSITIVE}, {@code SECRET}, {@code TOP SECRET}) and the legacy GPMS markings
-   * ({@code NOT PROTECTIVELY MARKED}, {@code PROTECT}, {@code RESTRICTED}, {@code CONFIDENTIAL}),
-   * mapped to the tier that replaced them.
+   * Parses a marking as written on a record. Accepts the current tiers ({@code OFFICIAL}, {@code
+   * OFFICIAL-SENSITIVE}, {@code SECRET}, {@code TOP SECRET}) and the legacy GPMS markings ({@code
+   * NOT PROTECTIVELY MARKED}, {@code PROTECT}, {@code RESTRICTED}, {@code CONFIDENTIAL}), mapped to
+   * the tier that replaced them.
    */
   public static Optional<Marking> parse(String text) {
     String key = text.trim().toUpperCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");

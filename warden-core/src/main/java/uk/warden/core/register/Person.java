@@ -36,7 +36,7 @@ public record Person(
     forenames = forenames == null ? "" : forenames;
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(status, "status");
-    flags = Set.copyOf(flags);
+    flags = OrderedSets.enums(flags, SensitivityFlag.class);
     clearances = List.copyOf(clearances);
     identifiers = List.copyOf(identifiers);
     if (status == EmploymentStatus.LEFT && leavingDate == null) {

@@ -15,7 +15,7 @@ public record Population(Set<PersonKind> kinds, boolean includesLeavers) {
   public static final Population NOBODY = new Population(Set.of(), false);
 
   public Population {
-    kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
+    kinds = OrderedSets.enums(kinds, PersonKind.class);
   }
 
   public boolean includes(Person person) {

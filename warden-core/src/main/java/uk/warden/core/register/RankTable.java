@@ -17,8 +17,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * The ranks a force uses. Ships with the England and Wales table and the Metropolitan Police's
  * (which adds Commander, Deputy Assistant and Assistant Commissioner and Commissioner) as data in
- * {@code ranks.yaml}. Ranks are matched by code or title, ignoring case, spaces and dots, so
- * {@code "Det. Sgt"} style abbreviations listed as aliases are understood too.
+ * {@code ranks.yaml}. Ranks are matched by code or title, ignoring case, spaces and dots, so {@code
+ * "Det. Sgt"} style abbreviations listed as aliases are understood too.
  */
 public final class RankTable {
 

@@ -10,7 +10,7 @@ public record Unit(String code, String name, Set<SensitivityFlag> flags) {
       throw new IllegalArgumentException("unit code is empty");
     }
     name = name == null || name.isBlank() ? code : name;
-    flags = Set.copyOf(flags);
+    flags = OrderedSets.enums(flags, SensitivityFlag.class);
   }
 
   public boolean sensitive() {

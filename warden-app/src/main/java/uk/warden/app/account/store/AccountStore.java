@@ -89,7 +89,10 @@ public class AccountStore {
   }
 
   public Optional<ApiToken> tokenByHash(String tokenHash) {
-    return jdbc.sql(TOKEN_SELECT + " WHERE token_hash = :h").param("h", tokenHash).query(AccountStore::mapToken).optional();
+    return jdbc.sql(TOKEN_SELECT + " WHERE token_hash = :h")
+        .param("h", tokenHash)
+        .query(AccountStore::mapToken)
+        .optional();
   }
 
   public List<ApiToken> tokensOf(String username) {
@@ -100,7 +103,10 @@ public class AccountStore {
   }
 
   public void touchToken(String id, OffsetDateTime at) {
-    jdbc.sql("UPDATE api_token SET last_used_at = :at WHERE id = :id").param("at", at).param("id", id).update();
+    jdbc.sql("UPDATE api_token SET last_used_at = :at WHERE id = :id")
+        .param("at", at)
+        .param("id", id)
+        .update();
   }
 
   public boolean deleteToken(String id, String username) {

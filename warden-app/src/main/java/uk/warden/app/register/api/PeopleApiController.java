@@ -18,8 +18,8 @@ import uk.warden.app.platform.Page;
 import uk.warden.app.platform.PageRequest;
 import uk.warden.app.register.DataLocation;
 import uk.warden.app.register.PeopleWriter;
-import uk.warden.app.register.RegisterService;
 import uk.warden.app.register.PersonFilter;
+import uk.warden.app.register.RegisterService;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.input.InputProblem;
 import uk.warden.core.register.ClearanceLevel;
@@ -30,8 +30,8 @@ import uk.warden.core.register.SensitivityFlag;
 
 /**
  * People in the register. People arrive mostly through imports of HR extracts ({@code POST
- * /api/v1/imports/people}); single records can be created and corrected here. There is no delete:
- * a person stays a data subject of everything already shared about them.
+ * /api/v1/imports/people}); single records can be created and corrected here. There is no delete: a
+ * person stays a data subject of everything already shared about them.
  */
 @RestController
 @RequestMapping("/api/v1/people")

@@ -7,8 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import uk.warden.app.register.PeopleWriter;
 import uk.warden.app.register.ImportRun;
+import uk.warden.app.register.PeopleWriter;
 import uk.warden.app.register.store.ImportRunStore;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.register.RankTable;
@@ -18,9 +18,9 @@ import uk.warden.core.register.importing.PeopleImportResult;
 
 /**
  * Imports people from an HR extract (CSV or XLSX). The whole file is read and checked before
- * anything is written, and then written in one transaction: a file with one bad row imports
- * nobody. Known pay numbers are updated, new ones added; people absent from the file are kept,
- * because an extract may cover part of the force.
+ * anything is written, and then written in one transaction: a file with one bad row imports nobody.
+ * Known pay numbers are updated, new ones added; people absent from the file are kept, because an
+ * extract may cover part of the force.
  */
 @Service
 public class PeopleImporter {
@@ -58,14 +58,32 @@ public class PeopleImporter {
       throw e;
     }
     PeopleWriter.Outcome outcome = writer.upsert(result.people());
-    record(sourceName, user, "IMPORTED", result.rowsRead(), outcome.added(), outcome.updated(), null);
-    return new Report(result.rowsRead(), outcome.added(), outcome.updated(), result.ignoredColumns());
+    record(
+        sourceName, user, "IMPORTED", result.rowsRead(), outcome.added(), outcome.updated(), null);
+    return new Report(
+        result.rowsRead(), outcome.added(), outcome.updated(), result.ignoredColumns());
   }
 
   private void record(
-      String source, String user, String outcome, int rows, int added, int updated, @Nullable String problems) {
+      String source,
+      String user,
+      String outcome,
+      int rows,
+      int added,
+      int updated,
+      @Nullable String problems) {
     history.record(
         new ImportRun(
-            0, "people", source, OffsetDateTime.now(clock), user, outcome, rows, added, updated, 0, problems));
+            0,
+            "people",
+            source,
+            OffsetDateTime.now(clock),
+            user,
+            outcome,
+            rows,
+            added,
+            updated,
+            0,
+            problems));
   }
 }

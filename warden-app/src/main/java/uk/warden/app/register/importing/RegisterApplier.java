@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.warden.app.register.store.AgreementStore;
 import uk.warden.app.register.ImportRun;
+import uk.warden.app.register.store.AgreementStore;
 import uk.warden.app.register.store.ImportRunStore;
 import uk.warden.app.register.store.PartyStore;
 import uk.warden.app.register.store.SystemStore;
@@ -25,9 +25,9 @@ import uk.warden.core.register.ascode.RegisterSpec;
 import uk.warden.core.register.ascode.RegisterYaml;
 
 /**
- * The register as code: compares a YAML description of units, parties, systems and agreements
- * with the store and applies the difference in one transaction. Applying the same file twice
- * changes nothing the second time.
+ * The register as code: compares a YAML description of units, parties, systems and agreements with
+ * the store and applies the difference in one transaction. Applying the same file twice changes
+ * nothing the second time.
  */
 @Service
 public class RegisterApplier {
@@ -132,7 +132,11 @@ public class RegisterApplier {
   }
 
   private void record(
-      String source, String user, String outcome, @Nullable RegisterPlan plan, @Nullable String problems) {
+      String source,
+      String user,
+      String outcome,
+      @Nullable RegisterPlan plan,
+      @Nullable String problems) {
     history.record(
         new ImportRun(
             0,

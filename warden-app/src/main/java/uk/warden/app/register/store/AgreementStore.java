@@ -48,7 +48,10 @@ public class AgreementStore {
 
   public List<Agreement> forParty(String partyCode) {
     return withCategories(
-        jdbc.sql("SELECT " + COLUMNS + " FROM agreement WHERE party_code = :party ORDER BY start_date")
+        jdbc.sql(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM agreement WHERE party_code = :party ORDER BY start_date")
             .param("party", partyCode)
             .query(AgreementStore::map)
             .list());
@@ -98,11 +101,14 @@ public class AgreementStore {
       return agreements;
     }
     Map<String, List<String>> categories = new HashMap<>();
-    jdbc.sql("SELECT agreement_code, category_key FROM agreement_category WHERE agreement_code IN (:codes)")
+    jdbc.sql(
+            "SELECT agreement_code, category_key FROM agreement_category WHERE agreement_code IN (:codes)")
         .param("codes", agreements.stream().map(Agreement::code).toList())
         .query(
             (ResultSet rs) -> {
-              categories.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+              categories
+                  .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                  .add(rs.getString(2));
             });
     return agreements.stream()
         .map(

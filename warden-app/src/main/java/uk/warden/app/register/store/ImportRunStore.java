@@ -2,7 +2,6 @@ package uk.warden.app.register.store;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.warden.app.register.ImportRun;

@@ -45,7 +45,9 @@ public class PartyStore {
   }
 
   public List<Party> all() {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM party ORDER BY name").query(PartyStore::map).list();
+    return jdbc.sql("SELECT " + COLUMNS + " FROM party ORDER BY name")
+        .query(PartyStore::map)
+        .list();
   }
 
   public Optional<Party> find(String code) {

@@ -44,7 +44,9 @@ public class SystemStore {
 
   public List<DataSystem> all() {
     return withCategories(
-        jdbc.sql("SELECT " + COLUMNS + " FROM data_system ORDER BY name").query(SystemStore::map).list());
+        jdbc.sql("SELECT " + COLUMNS + " FROM data_system ORDER BY name")
+            .query(SystemStore::map)
+            .list());
   }
 
   public List<DataSystem> hostedBy(String partyCode) {
@@ -73,7 +75,9 @@ public class SystemStore {
   public boolean update(DataSystem system) {
     boolean found = bind(jdbc.sql(UPDATE), system).update() > 0;
     if (found) {
-      jdbc.sql("DELETE FROM system_category WHERE system_code = :code").param("code", system.code()).update();
+      jdbc.sql("DELETE FROM system_category WHERE system_code = :code")
+          .param("code", system.code())
+          .update();
       insertCategories(system);
     }
     return found;
@@ -101,7 +105,9 @@ public class SystemStore {
         .param("codes", systems.stream().map(DataSystem::code).toList())
         .query(
             (ResultSet rs) -> {
-              categories.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+              categories
+                  .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                  .add(rs.getString(2));
             });
     return systems.stream()
         .map(

@@ -12,8 +12,10 @@ import uk.warden.core.register.Unit;
 @Repository
 public class UnitStore {
 
-  private static final String UPSERT_UPDATE = "UPDATE unit SET name = :name, flags = :flags WHERE code = :code";
-  private static final String INSERT = "INSERT INTO unit (code, name, flags) VALUES (:code, :name, :flags)";
+  private static final String UPSERT_UPDATE =
+      "UPDATE unit SET name = :name, flags = :flags WHERE code = :code";
+  private static final String INSERT =
+      "INSERT INTO unit (code, name, flags) VALUES (:code, :name, :flags)";
 
   private final JdbcClient jdbc;
 
@@ -23,7 +25,12 @@ public class UnitStore {
 
   public List<Unit> all() {
     return jdbc.sql("SELECT code, name, flags FROM unit ORDER BY name")
-        .query((rs, n) -> new Unit(rs.getString(1), rs.getString(2), Codes.split(rs.getString(3), SensitivityFlag.class)))
+        .query(
+            (rs, n) ->
+                new Unit(
+                    rs.getString(1),
+                    rs.getString(2),
+                    Codes.split(rs.getString(3), SensitivityFlag.class)))
         .list();
   }
 
@@ -43,6 +50,8 @@ public class UnitStore {
   }
 
   private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Unit unit) {
-    return spec.param("code", unit.code()).param("name", unit.name()).param("flags", Codes.join(unit.flags()));
+    return spec.param("code", unit.code())
+        .param("name", unit.name())
+        .param("flags", Codes.join(unit.flags()));
   }
 }

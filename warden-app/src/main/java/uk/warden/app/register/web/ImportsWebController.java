@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import uk.warden.app.register.RegisterService;
 import uk.warden.app.register.importing.PeopleImporter;
 import uk.warden.app.register.importing.RegisterApplier;
-import uk.warden.app.register.RegisterService;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.input.InputProblem;
 import uk.warden.core.register.ascode.RegisterPlan;
@@ -37,7 +37,8 @@ class ImportsWebController {
   }
 
   @PostMapping("/imports/people")
-  String importPeople(@RequestParam("file") MultipartFile file, Model model, Authentication auth, Principal who) {
+  String importPeople(
+      @RequestParam("file") MultipartFile file, Model model, Authentication auth, Principal who) {
     try (InputStream in = file.getInputStream()) {
       var report = people.importPeople(name(file), in, null, who.getName());
       model.addAttribute(
@@ -48,7 +49,8 @@ class ImportsWebController {
     } catch (BadInputException e) {
       model.addAttribute("problems", e.problems());
     } catch (IOException e) {
-      model.addAttribute("problems", java.util.List.of(InputProblem.file(name(file), "upload could not be read")));
+      model.addAttribute(
+          "problems", java.util.List.of(InputProblem.file(name(file), "upload could not be read")));
     }
     return page(model, auth);
   }
@@ -64,7 +66,8 @@ class ImportsWebController {
       RegisterPlan plan;
       if ("apply".equals(action)) {
         plan = register.apply(name(file), in, who.getName());
-        model.addAttribute("message", plan.isEmpty() ? "Nothing to change." : "Applied " + name(file) + ".");
+        model.addAttribute(
+            "message", plan.isEmpty() ? "Nothing to change." : "Applied " + name(file) + ".");
       } else {
         plan = register.plan(register.read(name(file), in));
       }
@@ -72,7 +75,8 @@ class ImportsWebController {
     } catch (BadInputException e) {
       model.addAttribute("problems", e.problems());
     } catch (IOException e) {
-      model.addAttribute("problems", java.util.List.of(InputProblem.file(name(file), "upload could not be read")));
+      model.addAttribute(
+          "problems", java.util.List.of(InputProblem.file(name(file), "upload could not be read")));
     }
     return page(model, auth);
   }
@@ -82,7 +86,8 @@ class ImportsWebController {
     model.addAttribute(
         "canWrite",
         auth.getAuthorities().stream()
-            .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN") || a.getAuthority().equals("ROLE_DPO")));
+            .anyMatch(
+                a -> a.getAuthority().equals("ROLE_ADMIN") || a.getAuthority().equals("ROLE_DPO")));
     return "register/imports";
   }
 

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.warden.app.platform.PageRequest;
-import uk.warden.app.register.RegisterService;
 import uk.warden.app.register.PersonFilter;
+import uk.warden.app.register.RegisterService;
 import uk.warden.core.register.ClearanceLevel;
 import uk.warden.core.register.EmploymentStatus;
 import uk.warden.core.register.PersonKind;
@@ -59,7 +59,8 @@ class RegisterWebController {
   String person(@PathVariable String payNumber, Model model) {
     var person = register.person(payNumber);
     model.addAttribute("person", person);
-    model.addAttribute("unit", person.unitCode() == null ? null : register.unit(person.unitCode()).orElse(null));
+    model.addAttribute(
+        "unit", person.unitCode() == null ? null : register.unit(person.unitCode()).orElse(null));
     model.addAttribute("locations", register.whereIsDataOf(person));
     model.addAttribute("taxonomy", register.taxonomy());
     return "register/person";
@@ -93,7 +94,8 @@ class RegisterWebController {
   String system(@PathVariable String code, Model model) {
     var system = register.system(code);
     model.addAttribute("system", system);
-    model.addAttribute("host", system.hostCode() == null ? null : register.party(system.hostCode()));
+    model.addAttribute(
+        "host", system.hostCode() == null ? null : register.party(system.hostCode()));
     model.addAttribute("taxonomy", register.taxonomy());
     return "register/system";
   }

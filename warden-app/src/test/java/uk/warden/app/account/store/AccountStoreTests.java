@@ -73,7 +73,8 @@ class AccountStoreTests {
     AccountStore store = db.accounts();
     store.insertUser(new Account("alice", Role.DPO, true, T0), "h");
     ApiToken forever = new ApiToken("tok1", "alice", "script", T0, null, null);
-    ApiToken shortLived = new ApiToken("tok2", "alice", "ci", T0.plusDays(1), T0.plusDays(31), null);
+    ApiToken shortLived =
+        new ApiToken("tok2", "alice", "ci", T0.plusDays(1), T0.plusDays(31), null);
     store.insertToken(forever, "a".repeat(64));
     store.insertToken(shortLived, "b".repeat(64));
 

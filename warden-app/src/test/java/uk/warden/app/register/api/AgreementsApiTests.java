@@ -52,7 +52,8 @@ class AgreementsApiTests extends ApiTestSupport {
         .andExpect(jsonPath("$.retentionMonths").value(6))
         .andExpect(jsonPath("$.exitTerms").value("Delete within 30 days"))
         .andExpect(
-            jsonPath("$.permittedCategories", containsInAnyOrder("user.name", "user.financial.salary")));
+            jsonPath(
+                "$.permittedCategories", containsInAnyOrder("user.name", "user.financial.salary")));
     mvc.perform(get("/api/v1/agreements").with(bearer(token)))
         .andExpect(jsonPath("$[*].code", hasItem(code)));
 
@@ -88,7 +89,8 @@ class AgreementsApiTests extends ApiTestSupport {
 
     send(
             post("/api/v1/agreements"),
-            agreement(code, unique("ghost"), "2024-04-01", "null").replace("user.name", "user.nope"))
+            agreement(code, unique("ghost"), "2024-04-01", "null")
+                .replace("user.name", "user.nope"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.problems[*].field", containsInAnyOrder("partyCode", "categories")));
     mvc.perform(get("/api/v1/agreements/" + code).with(bearer(token)))

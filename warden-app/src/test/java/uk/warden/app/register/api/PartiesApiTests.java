@@ -102,7 +102,8 @@ class PartiesApiTests extends ApiTestSupport {
   void keepsASubProcessorOfAKnownSupplier() throws Exception {
     String supplier = unique("sup");
     String sub = unique("sub");
-    send("POST", "/api/v1/parties", simple(supplier, "SUPPLIER", null)).andExpect(status().isCreated());
+    send("POST", "/api/v1/parties", simple(supplier, "SUPPLIER", null))
+        .andExpect(status().isCreated());
 
     send("POST", "/api/v1/parties", simple(sub, "SUB_PROCESSOR", supplier))
         .andExpect(status().isCreated());
@@ -118,18 +119,23 @@ class PartiesApiTests extends ApiTestSupport {
     String code = unique("a");
     send("POST", "/api/v1/parties", simple(code, "SUPPLIER", null)).andExpect(status().isCreated());
 
-    expectBadField(send("PUT", "/api/v1/parties/" + code, simple(unique("b"), "SUPPLIER", null)), "code");
+    expectBadField(
+        send("PUT", "/api/v1/parties/" + code, simple(unique("b"), "SUPPLIER", null)), "code");
   }
 
   @Test
   void refusesToDeleteAPartyThatStillHostsASystem() throws Exception {
     String party = unique("host");
     String system = unique("sys");
-    send("POST", "/api/v1/parties", simple(party, "SUPPLIER", null)).andExpect(status().isCreated());
+    send("POST", "/api/v1/parties", simple(party, "SUPPLIER", null))
+        .andExpect(status().isCreated());
     send(
             "POST",
             "/api/v1/systems",
-            "{\"code\":\"" + system + "\",\"name\":\"S\",\"hostCode\":\"" + party
+            "{\"code\":\""
+                + system
+                + "\",\"name\":\"S\",\"hostCode\":\""
+                + party
                 + "\",\"categories\":[\"user.name\"],\"marking\":{\"classification\":\"OFFICIAL\",\"sensitive\":false},"
                 + "\"recordCount\":10}")
         .andExpect(status().isCreated());
@@ -156,7 +162,8 @@ class PartiesApiTests extends ApiTestSupport {
     send("POST", "/api/v1/parties", "{\"code\":")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.title").value("Bad input"))
-        .andExpect(jsonPath("$.detail").value("The request body is not valid JSON for this resource."));
+        .andExpect(
+            jsonPath("$.detail").value("The request body is not valid JSON for this resource."));
   }
 
   private ResultActions send(String method, String path, String body) throws Exception {
@@ -196,7 +203,13 @@ class PartiesApiTests extends ApiTestSupport {
   }
 
   private static String simple(String code, String kind, String parent) {
-    return "{\"code\":\"" + code + "\",\"name\":\"Party " + code + "\",\"kind\":\"" + kind + "\""
+    return "{\"code\":\""
+        + code
+        + "\",\"name\":\"Party "
+        + code
+        + "\",\"kind\":\""
+        + kind
+        + "\""
         + (parent == null ? "" : ",\"parentCode\":\"" + parent + "\"")
         + "}";
   }

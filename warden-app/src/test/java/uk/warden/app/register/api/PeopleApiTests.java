@@ -86,7 +86,8 @@ class PeopleApiTests extends ApiTestSupport {
   @Test
   void filtersByEveryFacet() throws Exception {
     String u = "unit=" + unit;
-    search(u + "&kind=STAFF").andExpect(jsonPath("$.items[*].surname", contains("Adams", "Baker", "Cole")));
+    search(u + "&kind=STAFF")
+        .andExpect(jsonPath("$.items[*].surname", contains("Adams", "Baker", "Cole")));
     search(u + "&rank=PS").andExpect(jsonPath("$.items[*].surname", contains("Early")));
     search(u + "&status=LEFT").andExpect(jsonPath("$.items[*].surname", contains("Cole")));
     search(u + "&clearance=NPPV3").andExpect(jsonPath("$.items[*].surname", contains("Fox")));
@@ -150,11 +151,19 @@ class PeopleApiTests extends ApiTestSupport {
         """
             .formatted(pay, unit);
 
-    mvc.perform(post("/api/v1/people").with(bearer(writerToken)).contentType(MediaType.APPLICATION_JSON).content(body))
+    mvc.perform(
+            post("/api/v1/people")
+                .with(bearer(writerToken))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.id").isNumber())
         .andExpect(jsonPath("$.payNumber").value(pay));
-    mvc.perform(post("/api/v1/people").with(bearer(writerToken)).contentType(MediaType.APPLICATION_JSON).content(body))
+    mvc.perform(
+            post("/api/v1/people")
+                .with(bearer(writerToken))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.problems[0].field").value("payNumber"));
     mvc.perform(

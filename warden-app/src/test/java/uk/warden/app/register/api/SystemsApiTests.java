@@ -45,7 +45,8 @@ class SystemsApiTests extends ApiTestSupport {
     mvc.perform(get("/api/v1/systems/" + code).with(bearer(token)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.hostCode").value(host))
-        .andExpect(jsonPath("$.categories", containsInAnyOrder("user.name", "user.financial.salary")))
+        .andExpect(
+            jsonPath("$.categories", containsInAnyOrder("user.name", "user.financial.salary")))
         .andExpect(jsonPath("$.marking.classification").value("OFFICIAL"))
         .andExpect(jsonPath("$.marking.sensitive").value(true))
         .andExpect(jsonPath("$.recordCount").value(4500))
@@ -89,7 +90,8 @@ class SystemsApiTests extends ApiTestSupport {
             send(post("/api/v1/systems"), system(code, host, "[\"user.name\",\"user.shoe_size\"]")),
             "categories")
         .andExpect(jsonPath("$.problems[0].reason", containsString("user.shoe_size")));
-    mvc.perform(get("/api/v1/systems/" + code).with(bearer(token))).andExpect(status().isNotFound());
+    mvc.perform(get("/api/v1/systems/" + code).with(bearer(token)))
+        .andExpect(status().isNotFound());
   }
 
   @Test
@@ -97,7 +99,8 @@ class SystemsApiTests extends ApiTestSupport {
     String code = unique("sys");
 
     expectBadField(send(post("/api/v1/systems"), system(code, unique("ghost"), "[]")), "hostCode");
-    mvc.perform(get("/api/v1/systems/" + code).with(bearer(token))).andExpect(status().isNotFound());
+    mvc.perform(get("/api/v1/systems/" + code).with(bearer(token)))
+        .andExpect(status().isNotFound());
   }
 
   @Test
@@ -118,7 +121,8 @@ class SystemsApiTests extends ApiTestSupport {
   }
 
   private ResultActions send(
-      org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String body)
+      org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+      String body)
       throws Exception {
     return mvc.perform(
         request.with(bearer(token)).contentType(MediaType.APPLICATION_JSON).content(body));

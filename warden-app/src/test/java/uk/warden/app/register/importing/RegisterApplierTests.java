@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
-import uk.warden.app.register.store.ImportRunStore.ImportRun;
+import uk.warden.app.register.ImportRun;
 import uk.warden.app.testing.MutableClock;
 import uk.warden.app.testing.StoreTest;
 import uk.warden.app.testing.TestDatabase;
@@ -74,7 +74,11 @@ class RegisterApplierTests {
     Party renamedHr = new Party("hr", "People Services", PartyKind.INTERNAL, null, Assurance.NONE);
     RegisterSpec withoutAcme =
         new RegisterSpec(
-            List.of(new Unit("ucu", "Undercover Unit", Set.of(SensitivityFlag.COVERT, SensitivityFlag.PROTECTION))),
+            List.of(
+                new Unit(
+                    "ucu",
+                    "Undercover Unit",
+                    Set.of(SensitivityFlag.COVERT, SensitivityFlag.PROTECTION))),
             List.of(renamedHr),
             List.of(system("payroll", "hr"), bareSystem("notes")),
             List.of(agreement("hr-internal", "hr")));
@@ -114,8 +118,7 @@ class RegisterApplierTests {
     RegisterApplier applier = db.applier(new MutableClock(T0));
 
     RegisterPlan plan = applier.apply("register.yaml", yaml(REGISTER_YAML), "dpo");
-    assertThatThrownBy(
-            () -> applier.apply("broken.yaml", yaml("units: []\nparties: [\n"), "dpo"))
+    assertThatThrownBy(() -> applier.apply("broken.yaml", yaml("units: []\nparties: [\n"), "dpo"))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("broken.yaml");
     RegisterPlan again = applier.apply("register.yaml", yaml(REGISTER_YAML), "dpo");
@@ -123,7 +126,9 @@ class RegisterApplierTests {
     assertThat(plan.toAdd()).isEqualTo(4);
     assertThat(again.isEmpty()).as(again.describe("register.yaml")).isTrue();
     List<ImportRun> runs = db.importRuns().recent(10);
-    assertThat(runs).extracting(ImportRun::outcome).containsExactly("APPLIED", "REFUSED", "APPLIED");
+    assertThat(runs)
+        .extracting(ImportRun::outcome)
+        .containsExactly("APPLIED", "REFUSED", "APPLIED");
     assertThat(runs).extracting(ImportRun::kind).containsOnly("register");
     assertThat(runs).extracting(ImportRun::runBy).containsOnly("dpo");
     assertThat(runs.get(2).added()).isEqualTo(4);

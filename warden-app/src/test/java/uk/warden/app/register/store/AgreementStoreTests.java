@@ -38,8 +38,17 @@ class AgreementStoreTests {
     AgreementStore store = db.agreements();
     Agreement bare =
         new Agreement(
-            "bare", "acme", "Bare", null, null, Regime.UK_GDPR, Set.of(), LocalDate.of(2020, 1, 1),
-            null, null, null);
+            "bare",
+            "acme",
+            "Bare",
+            null,
+            null,
+            Regime.UK_GDPR,
+            Set.of(),
+            LocalDate.of(2020, 1, 1),
+            null,
+            null,
+            null);
 
     store.insert(bare);
 
@@ -126,7 +135,16 @@ class AgreementStoreTests {
   private static Agreement starting(String code, String party, int year) {
     Agreement a = agreement(code, party);
     return new Agreement(
-        a.code(), a.partyCode(), a.title(), a.purpose(), a.lawfulBasis(), a.regime(),
-        a.permittedCategories(), LocalDate.of(year, 6, 1), null, null, null);
+        a.code(),
+        a.partyCode(),
+        a.title(),
+        a.purpose(),
+        a.lawfulBasis(),
+        a.regime(),
+        a.permittedCategories(),
+        LocalDate.of(year, 6, 1),
+        null,
+        null,
+        null);
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import uk.warden.app.register.store.ImportRunStore.ImportRun;
+import uk.warden.app.register.ImportRun;
 import uk.warden.app.testing.StoreTest;
 import uk.warden.app.testing.TestDatabase;
 
@@ -24,7 +24,9 @@ class ImportRunStoreTests {
 
     List<ImportRun> recent = store.recent(2);
 
-    assertThat(recent).extracting(ImportRun::sourceName).containsExactly("hr-feb.csv", "register.yaml");
+    assertThat(recent)
+        .extracting(ImportRun::sourceName)
+        .containsExactly("hr-feb.csv", "register.yaml");
     assertThat(recent.get(0).id()).isGreaterThan(recent.get(1).id());
     ImportRun refused = recent.get(0);
     assertThat(refused.kind()).isEqualTo("people");
@@ -73,6 +75,7 @@ class ImportRunStoreTests {
       int changed,
       int removed,
       String problems) {
-    return new ImportRun(0, kind, source, at, "tester", outcome, rows, added, changed, removed, problems);
+    return new ImportRun(
+        0, kind, source, at, "tester", outcome, rows, added, changed, removed, problems);
   }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import uk.warden.app.platform.Page;
 import uk.warden.app.platform.PageRequest;
+import uk.warden.app.register.PersonFilter;
 import uk.warden.app.testing.StoreTest;
 import uk.warden.app.testing.TestDatabase;
 import uk.warden.core.register.Clearance;
@@ -41,7 +42,8 @@ class PersonStoreTests {
     Person read = store.findById(1).orElseThrow();
     assertThat(read.clearances()).containsExactlyElementsOf(full.clearances());
     assertThat(read.identifiers()).containsExactlyElementsOf(full.identifiers());
-    assertThat(read.flags()).containsExactlyInAnyOrder(SensitivityFlag.COVERT, SensitivityFlag.INTELLIGENCE);
+    assertThat(read.flags())
+        .containsExactlyInAnyOrder(SensitivityFlag.COVERT, SensitivityFlag.INTELLIGENCE);
     assertThat(read.leavingDate()).isEqualTo(LocalDate.of(2024, 2, 29));
     Person empty = store.findById(2).orElseThrow();
     assertThat(empty.rankCode()).isNull();
@@ -90,7 +92,9 @@ class PersonStoreTests {
             null,
             "traffic",
             Set.of(SensitivityFlag.PROTECTION),
-            List.of(new Clearance(ClearanceLevel.DV, LocalDate.of(2022, 1, 1), null, ClearanceStatus.LAPSED)),
+            List.of(
+                new Clearance(
+                    ClearanceLevel.DV, LocalDate.of(2022, 1, 1), null, ClearanceStatus.LAPSED)),
             EmploymentStatus.SERVING,
             null,
             List.of(),
@@ -121,8 +125,20 @@ class PersonStoreTests {
     PersonStore store = db.withRanks().people();
     Person captain =
         new Person(
-            1, "P1", "Hook", "James", PersonKind.OFFICER, "CAPT", null, null, Set.of(), List.of(),
-            EmploymentStatus.SERVING, null, List.of(), null);
+            1,
+            "P1",
+            "Hook",
+            "James",
+            PersonKind.OFFICER,
+            "CAPT",
+            null,
+            null,
+            Set.of(),
+            List.of(),
+            EmploymentStatus.SERVING,
+            null,
+            List.of(),
+            null);
 
     assertThatThrownBy(() -> store.insertAll(List.of(captain)))
         .isInstanceOf(DataIntegrityViolationException.class);
@@ -143,7 +159,8 @@ class PersonStoreTests {
         .containsExactly("P006", "P003");
     assertThat(payNumbers(store, filter(null, "cid", null, null, null, null)))
         .containsExactly("P002", "P003", "P005");
-    assertThat(payNumbers(store, filter(null, null, "PS", null, null, null))).containsExactly("P002");
+    assertThat(payNumbers(store, filter(null, null, "PS", null, null, null)))
+        .containsExactly("P002");
     assertThat(payNumbers(store, filter(null, null, null, EmploymentStatus.SUSPENDED, null, null)))
         .containsExactly("P004");
     assertThat(payNumbers(store, filter(null, null, null, EmploymentStatus.LEFT, null, null)))
@@ -159,8 +176,7 @@ class PersonStoreTests {
         .containsExactly("P005");
     assertThat(
             payNumbers(
-                store,
-                filter(PersonKind.OFFICER, "cid", null, null, null, SensitivityFlag.COVERT)))
+                store, filter(PersonKind.OFFICER, "cid", null, null, null, SensitivityFlag.COVERT)))
         .containsExactly("P002", "P005");
     assertThat(
             payNumbers(
@@ -302,7 +318,11 @@ class PersonStoreTests {
     assertThat(ids.get(total - 1)).isEqualTo(total);
     assertThat(cleared).containsExactly(500, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500);
     assertThat(cards).containsExactly("C750", "C1500", "C2250", "C3000", "C3750", "C4500");
-    assertThat(officers).hasSize(3_000).isSorted().doesNotHaveDuplicates().allMatch(id -> id % 3 != 0);
+    assertThat(officers)
+        .hasSize(3_000)
+        .isSorted()
+        .doesNotHaveDuplicates()
+        .allMatch(id -> id % 3 != 0);
     assertThat(store.count()).isEqualTo(total);
   }
 
@@ -355,22 +375,78 @@ class PersonStoreTests {
     Clearance nppv3 = new Clearance(ClearanceLevel.NPPV3, null, null, ClearanceStatus.ACTIVE);
     Clearance oldNppv3 =
         new Clearance(
-            ClearanceLevel.NPPV3, LocalDate.of(2010, 1, 1), LocalDate.of(2015, 1, 1), ClearanceStatus.LAPSED);
+            ClearanceLevel.NPPV3,
+            LocalDate.of(2010, 1, 1),
+            LocalDate.of(2015, 1, 1),
+            ClearanceStatus.LAPSED);
     Clearance sc = new Clearance(ClearanceLevel.SC, null, null, ClearanceStatus.ACTIVE);
     return List.of(
-        person(1, "P001", "Adams", "Alice", PersonKind.OFFICER, "PC", "response",
-            EmploymentStatus.SERVING, List.of(nppv2a), Set.of()),
-        person(2, "P002", "Baker", "Bob", PersonKind.OFFICER, "PS", "cid",
-            EmploymentStatus.SERVING, List.of(oldNppv3, nppv3), Set.of(SensitivityFlag.COVERT)),
-        person(3, "P003", "Clark", "Carol", PersonKind.STAFF, null, "cid",
-            EmploymentStatus.SERVING, List.of(sc), Set.of(SensitivityFlag.INTELLIGENCE)),
-        person(4, "P004", "Davis", "Dan", PersonKind.PCSO, null, "response",
-            EmploymentStatus.SUSPENDED, List.of(), Set.of()),
-        person(5, "P005", "Evans", "Eve", PersonKind.OFFICER, "INSP", "cid",
-            EmploymentStatus.LEFT, List.of(nppv3),
+        person(
+            1,
+            "P001",
+            "Adams",
+            "Alice",
+            PersonKind.OFFICER,
+            "PC",
+            "response",
+            EmploymentStatus.SERVING,
+            List.of(nppv2a),
+            Set.of()),
+        person(
+            2,
+            "P002",
+            "Baker",
+            "Bob",
+            PersonKind.OFFICER,
+            "PS",
+            "cid",
+            EmploymentStatus.SERVING,
+            List.of(oldNppv3, nppv3),
+            Set.of(SensitivityFlag.COVERT)),
+        person(
+            3,
+            "P003",
+            "Clark",
+            "Carol",
+            PersonKind.STAFF,
+            null,
+            "cid",
+            EmploymentStatus.SERVING,
+            List.of(sc),
+            Set.of(SensitivityFlag.INTELLIGENCE)),
+        person(
+            4,
+            "P004",
+            "Davis",
+            "Dan",
+            PersonKind.PCSO,
+            null,
+            "response",
+            EmploymentStatus.SUSPENDED,
+            List.of(),
+            Set.of()),
+        person(
+            5,
+            "P005",
+            "Evans",
+            "Eve",
+            PersonKind.OFFICER,
+            "INSP",
+            "cid",
+            EmploymentStatus.LEFT,
+            List.of(nppv3),
             EnumSet.of(SensitivityFlag.COVERT, SensitivityFlag.COUNTER_TERRORISM)),
-        person(6, "P006", "Baker", "Beth", PersonKind.STAFF, null, null,
-            EmploymentStatus.SERVING, List.of(), Set.of()));
+        person(
+            6,
+            "P006",
+            "Baker",
+            "Beth",
+            PersonKind.STAFF,
+            null,
+            null,
+            EmploymentStatus.SERVING,
+            List.of(),
+            Set.of()));
   }
 
   private static Person person(
@@ -385,7 +461,19 @@ class PersonStoreTests {
       List<Clearance> clearances,
       Set<SensitivityFlag> flags) {
     return new Person(
-        id, pay, surname, forenames, kind, rank, null, unit, flags, clearances, status,
-        status == EmploymentStatus.LEFT ? LocalDate.of(2023, 1, 31) : null, List.of(), null);
+        id,
+        pay,
+        surname,
+        forenames,
+        kind,
+        rank,
+        null,
+        unit,
+        flags,
+        clearances,
+        status,
+        status == EmploymentStatus.LEFT ? LocalDate.of(2023, 1, 31) : null,
+        List.of(),
+        null);
   }
 }

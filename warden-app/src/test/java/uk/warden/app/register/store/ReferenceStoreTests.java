@@ -39,9 +39,7 @@ class ReferenceStoreTests {
     units.save(new Unit("admin", "Administration", Set.of()));
 
     assertThat(units.find("ucu")).contains(renamed);
-    assertThat(units.all())
-        .extracting(Unit::code)
-        .containsExactly("admin", "ucu");
+    assertThat(units.all()).extracting(Unit::code).containsExactly("admin", "ucu");
     assertThat(units.find("admin").orElseThrow().sensitive()).isFalse();
     assertThat(db.rows("unit")).isEqualTo(2);
   }

@@ -31,10 +31,12 @@ class SystemStoreTests {
     assertThat(read).isEqualTo(full);
     assertThat(read.recordCount()).isEqualTo(5_000_000_000L);
     assertThat(read.marking()).isEqualTo(new Marking(Classification.SECRET, false, "CONFIDENTIAL"));
-    assertThat(read.population().kinds()).containsExactlyInAnyOrder(PersonKind.OFFICER, PersonKind.STAFF);
+    assertThat(read.population().kinds())
+        .containsExactlyInAnyOrder(PersonKind.OFFICER, PersonKind.STAFF);
     assertThat(read.population().includesLeavers()).isTrue();
     assertThat(read.categories())
-        .containsExactlyInAnyOrder("user.name", "user.contact.address", "user.workforce.vetting_level");
+        .containsExactlyInAnyOrder(
+            "user.name", "user.contact.address", "user.workforce.vetting_level");
   }
 
   @StoreTest
@@ -129,6 +131,13 @@ class SystemStoreTests {
 
   private static DataSystem renamed(DataSystem s, String name) {
     return new DataSystem(
-        s.code(), name, s.hostCode(), s.categories(), s.marking(), s.recordCount(), s.population(), s.owner());
+        s.code(),
+        name,
+        s.hostCode(),
+        s.categories(),
+        s.marking(),
+        s.recordCount(),
+        s.population(),
+        s.owner());
   }
 }

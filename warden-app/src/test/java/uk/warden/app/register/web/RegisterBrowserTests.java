@@ -20,9 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import uk.warden.app.account.AccountService;
 import uk.warden.app.account.Role;
 import uk.warden.app.demo.DemoService;
-import uk.warden.app.register.RegisterService;
 import uk.warden.app.platform.PageRequest;
 import uk.warden.app.register.PersonFilter;
+import uk.warden.app.register.RegisterService;
 import uk.warden.app.testing.Browser;
 
 /** Sign-in, the dashboard, a search and a detail page, in a real headless Chromium. */
@@ -94,6 +94,7 @@ class RegisterBrowserTests {
         .isEqualTo("1,500");
     String topParties = browser.findElement(By.id("top-parties")).getText();
     assertThat(topParties).contains("Yes");
+    Browser.screenshot(browser, "dashboard");
   }
 
   @Test
@@ -105,8 +106,10 @@ class RegisterBrowserTests {
     browser.findElement(By.id("search")).click();
     assertThat(browser.findElement(By.id("result-count")).getText()).isEqualTo("1 person");
     browser.findElement(By.linkText(someone.payNumber())).click();
-    assertThat(browser.findElement(By.id("person-name")).getText()).isEqualTo(someone.displayName());
+    assertThat(browser.findElement(By.id("person-name")).getText())
+        .isEqualTo(someone.displayName());
     assertThat(browser.findElement(By.id("locations")).getText()).isNotBlank();
+    Browser.screenshot(browser, "person");
   }
 
   @Test
@@ -115,7 +118,8 @@ class RegisterBrowserTests {
     browser.get(url("/parties"));
     browser.findElement(By.cssSelector("#parties tbody tr a")).click();
     assertThat(browser.findElement(By.id("party-name")).getText()).isNotBlank();
-    assertThat(browser.findElement(By.tagName("body")).getText()).contains("Assurance", "people reachable");
+    assertThat(browser.findElement(By.tagName("body")).getText())
+        .contains("Assurance", "people reachable");
   }
 
   private void signIn() {

@@ -44,11 +44,11 @@ final class Fields {
   private void index(NodeTuple tuple, List<String> allowed) {
     Node key = tuple.getKeyNode();
     if (key.getTag().equals(Tag.MERGE)) {
-      problems.add(key, path, "merge keys (<<) are not supported; alias a whole value instead");
+      problems.add(key, here(), "merge keys (<<) are not supported; alias a whole value instead");
       return;
     }
     if (!(key instanceof ScalarNode name)) {
-      problems.add(key, path, "field names must be plain words");
+      problems.add(key, here(), "field names must be plain words");
       return;
     }
     if (!allowed.contains(name.getValue())) {
@@ -85,12 +85,9 @@ final class Fields {
     return problems;
   }
 
-  String path() {
-    return path;
-  }
-
-  MappingNode mapping() {
-    return mapping;
+  /** This mapping's own path; the top level has none. */
+  private @Nullable String here() {
+    return path.isEmpty() ? null : path;
   }
 
   String pathOf(String name) {

@@ -31,7 +31,7 @@ final class Problems {
   }
 
   void add(@Nullable Mark at, @Nullable String path, String reason) {
-    found.add(new InputProblem(source, at == null ? null : line(at), path, reason));
+    found.add(InputProblem.line(source, at == null ? null : line(at), path, reason));
   }
 
   /** How many problems so far; a reader compares counts to know if its own entity was clean. */

@@ -35,7 +35,7 @@ final class HeaderResolver {
       if (text.length() > maxCellLength) {
         problems.at(
             header.number(),
-            "column " + columnLetters(i),
+            columnLetters(i),
             "header is longer than " + maxCellLength + " characters");
         continue;
       }

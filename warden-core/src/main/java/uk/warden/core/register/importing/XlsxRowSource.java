@@ -20,10 +20,16 @@ import uk.warden.core.input.InputProblem;
  *
  * <p>The workbook is held in memory rather than spooled to a temporary file: an HR extract is
  * personal data and should not be left on disk by an import, and the compressed file is small next
- * to the rows it holds. Any failure of the reader, which on a corrupt or truncated file can be
+ * to the rows it holds. It is still capped at {@link #MAX_BYTES}, as the reader would otherwise
+ * buffer any stream whole. Any failure of the reader, which on a corrupt or truncated file can be
  * almost any exception, becomes one "not a readable XLSX file" problem.
  */
 final class XlsxRowSource implements RowSource {
+
+  /** Several times a two-million-row extract; CSV has no such limit as it is read row by row. */
+  static final long MAX_BYTES = 256L * 1024 * 1024;
+
+  private static final long MEGABYTE = 1024 * 1024;
 
   private final String source;
   private final ReadableWorkbook workbook;
@@ -83,8 +89,10 @@ final class XlsxRowSource implements RowSource {
             InputProblem.file(
                 source,
                 "the XLSX file is larger than "
-                    + tooBig.limit
-                    + " bytes: save it as CSV, which has no size limit"));
+                    + (tooBig.limit >= MEGABYTE
+                        ? tooBig.limit / MEGABYTE + " MB"
+                        : tooBig.limit + " bytes")
+                    + ": save it as CSV, which has no size limit"));
       }
     }
     return new BadInputException(

@@ -482,6 +482,6 @@ class RegisterYamlProblemsTest {
             "parties[0] (cardco).kind");
 
     assertThat(problem.describe())
-        .startsWith("register.yaml: row 2, column 'parties[0] (cardco).kind': unknown value");
+        .startsWith("register.yaml: line 2, field 'parties[0] (cardco).kind': unknown value");
   }
 }

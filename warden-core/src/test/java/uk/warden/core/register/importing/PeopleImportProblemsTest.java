@@ -195,6 +195,15 @@ class PeopleImportProblemsTest {
   }
 
   @Test
+  void refusesAnOverlongHeaderNamingItsColumnLetter() {
+    String header = "pay_number,surname," + "h".repeat(PeopleImport.MAX_CELL_LENGTH + 1);
+
+    assertThat(problemsOf(csv(header, "P1,A,x")))
+        .extracting(InputProblem::row, InputProblem::field, InputProblem::reason)
+        .containsExactly(tuple(1, "C", "header is longer than 1000 characters"));
+  }
+
+  @Test
   void collectsAllProblemsTogether() {
     List<InputProblem> problems =
         problemsOf(

@@ -1,0 +1,225 @@
+package uk.warden.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code warden} command line end to end, against an embedded store in a temporary folder. Each
+ * command that touches the store starts the application (a couple of seconds), so these tests chain
+ * several commands on one store rather than starting fresh for every assertion.
+ */
+class WardenCommandTests {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @TempDir Path dir;
+
+  @Test
+  void importsAGoodFileAndRefusesAWholeFileWithOneBadRow() throws IOException {
+    Path good =
+        write(
+            "good.csv",
+            """
+            Pay Number,Surname,Forenames,Kind,Rank,Unit,Status
+            P1001,Smith,Jane,Officer,Sergeant,cid,Serving
+            P1002,Jones,Amir,Police Staff,,hr,Serving
+            """);
+    Path bad =
+        write(
+            "bad.csv",
+            """
+            Pay Number,Surname,Forenames,Kind,Rank,Unit,Status
+            P2001,Brown,Ola,Officer,Constable,cid,Serving
+            P2002,Green,Tom,Officer,Captain,cid,Serving
+            P2003,White,Kim,Staff,,hr,Serving
+            """);
+
+    Run imported = warden("import", "people", good.toString(), "--data", store());
+    Run refused = warden("import", "people", bad.toString(), "--data", store());
+    Run listed = warden("list", "people", "--json", "--data", store());
+
+    assertThat(imported.exit()).as(imported.err()).isEqualTo(ExitCodes.OK);
+    assertThat(imported.out()).contains("Imported good.csv: 2 rows, 2 people added, 0 updated.");
+    assertThat(refused.exit()).as(refused.err()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(refused.err())
+        .contains("nothing was changed")
+        .contains("bad.csv: row 3, column 'Rank'")
+        .contains("Captain")
+        .doesNotContain("Exception");
+    assertThat(refused.out()).doesNotContain("Imported");
+    assertThat(listed.exit()).as(listed.err()).isEqualTo(ExitCodes.OK);
+    JsonNode people = JSON.readTree(listed.out());
+    assertThat(people.isArray()).isTrue();
+    assertThat(texts(people, "payNumber")).containsExactly("P1001", "P1002");
+    assertThat(texts(people, "rankCode")).containsExactly("PS");
+  }
+
+  @Test
+  void aMissingFileIsBadInputNamingTheFile() {
+    Path missing = dir.resolve("missing.csv");
+
+    Run run = warden("import", "people", missing.toString(), "--data", store());
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("missing.csv").contains("no such file");
+  }
+
+  @Test
+  void plansThenAppliesARegisterFileAndTheSecondApplyChangesNothing() throws IOException {
+    Path register = write("register.yaml", REGISTER);
+
+    Run plan = warden("register", "plan", register.toString(), "--data", store());
+    Run apply = warden("register", "apply", register.toString(), "--data", store());
+    Run again = warden("register", "apply", register.toString(), "--data", store());
+    Run parties = warden("list", "parties", "--json", "--data", store());
+
+    assertThat(plan.exit()).as(plan.err()).isEqualTo(ExitCodes.OK);
+    assertThat(plan.out()).contains("Plan: 4 to add, 0 to change, 0 to remove.");
+    assertThat(apply.exit()).as(apply.err()).isEqualTo(ExitCodes.OK);
+    assertThat(apply.out())
+        .as("planning must not have applied anything")
+        .contains("Plan: 4 to add, 0 to change, 0 to remove.")
+        .contains("Applied.");
+    assertThat(again.exit()).as(again.err()).isEqualTo(ExitCodes.OK);
+    assertThat(again.out()).contains("No changes").doesNotContain("Applied.");
+    assertThat(parties.exit()).as(parties.err()).isEqualTo(ExitCodes.OK);
+    JsonNode list = JSON.readTree(parties.out());
+    assertThat(list.isArray()).isTrue();
+    assertThat(texts(list, "code")).containsExactly("acme");
+    assertThat(list.get(0).get("assurance").get("cyberEssentials").asString()).isEqualTo("PLUS");
+  }
+
+  @Test
+  void createsAUserAndPrintsTheirTokenOnce() {
+    Run user = warden("user", "create", "alice", "--role", "ANALYST", "--data", store());
+    Run token = warden("token", "create", "--user", "alice", "--data", store());
+    Run nobody = warden("token", "create", "--user", "nobody", "--data", store());
+
+    assertThat(user.exit()).as(user.err()).isEqualTo(ExitCodes.OK);
+    assertThat(user.out()).contains("Created alice (ANALYST). One-time password: ");
+    assertThat(token.exit()).as(token.err()).isEqualTo(ExitCodes.OK);
+    assertThat(token.out().strip()).startsWith("wdn_").hasSize(44);
+    assertThat(token.err()).contains("for alice");
+    assertThat(nobody.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(nobody.err()).contains("no user nobody");
+  }
+
+  @Test
+  void generatesASyntheticForceOnlyIntoAnEmptyStore() {
+    Run generated = warden("generate", "--people", "500", "--seed", "1", "--data", store());
+    Run listed = warden("list", "people", "--data", store());
+    Run again = warden("generate", "--people", "500", "--seed", "1", "--data", store());
+
+    assertThat(generated.exit()).as(generated.err()).isEqualTo(ExitCodes.OK);
+    assertThat(generated.out()).contains("Generated 500 people");
+    assertThat(listed.exit()).as(listed.err()).isEqualTo(ExitCodes.OK);
+    List<String> lines = listed.out().lines().toList();
+    assertThat(lines).hasSize(500).allMatch(line -> line.split("\t").length == 6);
+    assertThat(lines).doesNotHaveDuplicates();
+    assertThat(again.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(again.err()).contains("already holds a register");
+  }
+
+  @Test
+  void refusesAnImpossibleForceSizeBeforeTouchingTheStore() {
+    Run run = warden("generate", "--people", "0", "--data", store());
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("--people");
+    assertThat(dir.resolve("store")).doesNotExist();
+  }
+
+  @Test
+  void helpSucceedsAndUsageErrorsExitWithTwo() {
+    Run help = warden("--help");
+    Run unknownOption = warden("--no-such-option");
+    Run unknownList = warden("list", "wizards");
+    Run missingRole = warden("user", "create", "bob");
+
+    assertThat(help.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(help.out())
+        .contains("Usage: warden")
+        .contains("generate")
+        .contains("import")
+        .contains("register");
+    assertThat(unknownOption.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(unknownOption.err()).contains("--no-such-option");
+    assertThat(unknownList.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(missingRole.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(missingRole.err()).contains("--role");
+  }
+
+  private static final String REGISTER =
+      """
+      units:
+        - code: cid
+          name: Criminal Investigation
+          flags: [INTELLIGENCE]
+      parties:
+        - code: acme
+          name: Acme Payroll Ltd
+          kind: SUPPLIER
+          assurance:
+            cyberEssentials: PLUS
+            cyberEssentialsExpires: 2027-01-31
+      systems:
+        - code: payroll
+          name: Payroll
+          host: acme
+          marking: OFFICIAL-SENSITIVE
+          categories: [user.name, user.financial.salary]
+          records: 1200
+          population: workforce
+      agreements:
+        - code: acme-payroll
+          party: acme
+          title: Payroll services
+          regime: UK_GDPR
+          categories: [user.name, user.financial.salary]
+          start: 2024-04-01
+          end: 2027-03-31
+      """;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run warden(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = WardenCommand.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private String store() {
+    return dir.resolve("store").toString();
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content);
+  }
+
+  private static List<String> texts(JsonNode array, String field) {
+    List<String> values = new ArrayList<>();
+    array.forEach(
+        node -> {
+          if (node.hasNonNull(field)) {
+            values.add(node.get(field).asString());
+          }
+        });
+    return values;
+  }
+}
