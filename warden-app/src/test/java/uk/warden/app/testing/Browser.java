@@ -29,7 +29,7 @@ public final class Browser {
    */
   public static void screenshot(ChromeDriver driver, String name) {
     String folder = System.getProperty("warden.screenshots");
-    if (folder == null) {
+    if (folder == null || folder.isBlank()) {
       return;
     }
     try {

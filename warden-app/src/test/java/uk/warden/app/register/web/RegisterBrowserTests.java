@@ -48,11 +48,10 @@ class RegisterBrowserTests {
   @Autowired AccountService accounts;
   @Autowired RegisterService register;
 
-  @TempDir Path profile;
   private ChromeDriver browser;
 
   @BeforeAll
-  void setUp() {
+  void setUp(@TempDir Path profile) {
     browser = Browser.start(profile);
     if (demo.isEmpty()) {
       demo.load(1_500, 7);
