@@ -12,6 +12,13 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     items = List.copyOf(items);
   }
 
+  /** The requested page of a list that is small enough to filter in memory (parties, systems). */
+  public static <T> Page<T> of(List<T> all, PageRequest request) {
+    int from = (int) Math.min(all.size(), request.offset());
+    int to = Math.min(all.size(), from + request.size());
+    return new Page<>(all.subList(from, to), request.page(), request.size(), all.size());
+  }
+
   public long pages() {
     return total == 0 ? 1 : (total + size - 1) / size;
   }

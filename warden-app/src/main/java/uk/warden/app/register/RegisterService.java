@@ -1,14 +1,17 @@
 package uk.warden.app.register;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +32,7 @@ import uk.warden.core.register.EmploymentStatus;
 import uk.warden.core.register.HighRiskCombination;
 import uk.warden.core.register.Marking;
 import uk.warden.core.register.Party;
+import uk.warden.core.register.PartyKind;
 import uk.warden.core.register.Person;
 import uk.warden.core.register.PersonKind;
 import uk.warden.core.register.Rank;
@@ -38,6 +42,9 @@ import uk.warden.core.register.Unit;
 @Service
 @Transactional(readOnly = true)
 public class RegisterService {
+
+  /** The host filter value that selects systems run by the force itself. */
+  public static final String IN_HOUSE = "in-house";
 
   private final PersonStore people;
   private final PartyStore parties;
@@ -117,6 +124,51 @@ public class RegisterService {
 
   public List<Party> parties() {
     return parties.all();
+  }
+
+  /** Parties of a kind and/or whose code or name contains the text, a page at a time. */
+  public Page<Party> findParties(
+      @Nullable PartyKind kind, @Nullable String text, PageRequest page) {
+    return Page.of(
+        parties.all().stream()
+            .filter(p -> kind == null || p.kind() == kind)
+            .filter(p -> matches(text, p.code(), p.name()))
+            .toList(),
+        page);
+  }
+
+  /** Systems hosted by a party (or in-house for {@code "in-house"}) and/or matching the text. */
+  public Page<DataSystem> findSystems(
+      @Nullable String host, @Nullable String text, PageRequest page) {
+    return Page.of(
+        systems.all().stream()
+            .filter(
+                s ->
+                    host == null
+                        || host.equals(s.hostCode())
+                        || (IN_HOUSE.equals(host) && s.inHouse()))
+            .filter(s -> matches(text, s.code(), s.name()))
+            .toList(),
+        page);
+  }
+
+  /** Agreements with a party and/or active (or not) on a day, a page at a time. */
+  public Page<Agreement> findAgreements(
+      @Nullable String party, @Nullable Boolean active, LocalDate day, PageRequest page) {
+    return Page.of(
+        agreements.all().stream()
+            .filter(a -> party == null || party.equals(a.partyCode()))
+            .filter(a -> active == null || a.activeOn(day) == active)
+            .toList(),
+        page);
+  }
+
+  private static boolean matches(@Nullable String text, String code, String name) {
+    if (text == null || text.isBlank()) {
+      return true;
+    }
+    String needle = text.strip().toLowerCase(Locale.ROOT);
+    return code.contains(needle) || name.toLowerCase(Locale.ROOT).contains(needle);
   }
 
   public Party party(String code) {

@@ -3,6 +3,7 @@ package uk.warden.core.register;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The rule of DOMAIN.md §4.3: identity together with a photo, vetting level, unit, work location or
@@ -38,10 +39,18 @@ public record HighRiskCombination(Set<String> identity, Set<String> aggravating)
     return !identity.isEmpty() && !aggravating.isEmpty();
   }
 
+  /** The evidence in words: {@code Name, Pay number joined with Photograph, Vetting level}. */
   public String explain() {
     if (!present()) {
       return "no identity joined with photo, vetting, unit, location or specialist role";
     }
-    return String.join(", ", identity) + " joined with " + String.join(", ", aggravating);
+    return names(identity) + " joined with " + names(aggravating);
+  }
+
+  private static String names(Set<String> keys) {
+    DataTaxonomy taxonomy = DataTaxonomy.standard();
+    return keys.stream()
+        .map(key -> taxonomy.find(key).map(DataCategory::name).orElse(key))
+        .collect(Collectors.joining(", "));
   }
 }

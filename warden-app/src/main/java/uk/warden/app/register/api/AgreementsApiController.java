@@ -2,7 +2,9 @@ package uk.warden.app.register.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +13,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import uk.warden.app.platform.Page;
+import uk.warden.app.platform.PageRequest;
 import uk.warden.app.register.RegisterService;
 import uk.warden.core.register.Agreement;
 
@@ -23,15 +28,21 @@ import uk.warden.core.register.Agreement;
 class AgreementsApiController {
 
   private final RegisterService register;
+  private final Clock clock;
 
-  AgreementsApiController(RegisterService register) {
+  AgreementsApiController(RegisterService register, Clock clock) {
     this.register = register;
+    this.clock = clock;
   }
 
   @GetMapping
-  @Operation(summary = "All agreements")
-  List<Agreement> list() {
-    return register.agreements();
+  @Operation(summary = "Agreements, a page at a time, by party and/or active today")
+  Page<Agreement> list(
+      @RequestParam(required = false) @Nullable String party,
+      @RequestParam(required = false) @Nullable Boolean active,
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable Integer size) {
+    return register.findAgreements(party, active, LocalDate.now(clock), PageRequest.of(page, size));
   }
 
   @GetMapping("/{code}")

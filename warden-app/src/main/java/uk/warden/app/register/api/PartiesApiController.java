@@ -2,7 +2,7 @@ package uk.warden.app.register.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,11 +11,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import uk.warden.app.platform.Page;
+import uk.warden.app.platform.PageRequest;
 import uk.warden.app.register.PartyExposure;
 import uk.warden.app.register.RegisterService;
 import uk.warden.core.register.Party;
+import uk.warden.core.register.PartyKind;
 
 /** Parties: internal departments, suppliers and their sub-processors. */
 @RestController
@@ -30,9 +34,13 @@ class PartiesApiController {
   }
 
   @GetMapping
-  @Operation(summary = "All parties")
-  List<Party> list() {
-    return register.parties();
+  @Operation(summary = "Parties, a page at a time, by kind and/or text in code or name")
+  Page<Party> list(
+      @RequestParam(required = false) @Nullable PartyKind kind,
+      @RequestParam(required = false) @Nullable String q,
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable Integer size) {
+    return register.findParties(kind, q, PageRequest.of(page, size));
   }
 
   @GetMapping("/{code}")

@@ -2,7 +2,7 @@ package uk.warden.app.register.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +11,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import uk.warden.app.platform.Page;
+import uk.warden.app.platform.PageRequest;
 import uk.warden.app.register.RegisterService;
 import uk.warden.core.register.DataSystem;
 
@@ -29,9 +32,13 @@ class SystemsApiController {
   }
 
   @GetMapping
-  @Operation(summary = "All systems")
-  List<DataSystem> list() {
-    return register.systems();
+  @Operation(summary = "Systems, a page at a time, by host party (or in-house) and/or text")
+  Page<DataSystem> list(
+      @RequestParam(required = false) @Nullable String host,
+      @RequestParam(required = false) @Nullable String q,
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable Integer size) {
+    return register.findSystems(host, q, PageRequest.of(page, size));
   }
 
   @GetMapping("/{code}")

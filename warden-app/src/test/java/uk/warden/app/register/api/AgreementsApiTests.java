@@ -54,8 +54,8 @@ class AgreementsApiTests extends ApiTestSupport {
         .andExpect(
             jsonPath(
                 "$.permittedCategories", containsInAnyOrder("user.name", "user.financial.salary")));
-    mvc.perform(get("/api/v1/agreements").with(bearer(token)))
-        .andExpect(jsonPath("$[*].code", hasItem(code)));
+    mvc.perform(get("/api/v1/agreements").param("party", party).with(bearer(token)))
+        .andExpect(jsonPath("$.items[*].code", hasItem(code)));
 
     send(put("/api/v1/agreements/" + code), agreement(code, party, "2024-04-01", "null"))
         .andExpect(status().isOk());

@@ -44,9 +44,9 @@ class PartiesApiTests extends ApiTestSupport {
         .andExpect(jsonPath("$.assurance.rightToAudit").value(true))
         .andExpect(jsonPath("$.assurance.deleteOrReturnAtExit").value(false))
         .andExpect(jsonPath("$.assurance.requiredStaffVetting").value("NPPV2A"));
-    mvc.perform(get("/api/v1/parties").with(bearer(token)))
+    mvc.perform(get("/api/v1/parties").param("q", code).with(bearer(token)))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$[*].code", hasItem(code)));
+        .andExpect(jsonPath("$.items[*].code", hasItem(code)));
 
     send("PUT", "/api/v1/parties/" + code, assured(code, "Acme Renamed"))
         .andExpect(status().isOk())
@@ -57,8 +57,30 @@ class PartiesApiTests extends ApiTestSupport {
     mvc.perform(delete("/api/v1/parties/" + code).with(bearer(token)))
         .andExpect(status().isNoContent());
     expectNotFound(get("/api/v1/parties/" + code), "no party " + code);
-    mvc.perform(get("/api/v1/parties").with(bearer(token)))
-        .andExpect(jsonPath("$[*].code", not(hasItem(code))));
+    mvc.perform(get("/api/v1/parties").param("q", code).with(bearer(token)))
+        .andExpect(jsonPath("$.items[*].code", not(hasItem(code))));
+  }
+
+  @Test
+  void listsPartiesAPageAtATimeFilteredByKindAndText() throws Exception {
+    String code = unique("filterco");
+    send("POST", "/api/v1/parties", assured(code, "Filterable Widgets Ltd"))
+        .andExpect(status().isCreated());
+
+    mvc.perform(
+            get("/api/v1/parties")
+                .param("q", "filterable widgets")
+                .param("kind", "SUPPLIER")
+                .with(bearer(token)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[*].code", hasItem(code)))
+        .andExpect(jsonPath("$.page").value(1));
+    mvc.perform(
+            get("/api/v1/parties").param("q", code).param("kind", "INTERNAL").with(bearer(token)))
+        .andExpect(jsonPath("$.total").value(0));
+    mvc.perform(get("/api/v1/parties").param("size", "1").with(bearer(token)))
+        .andExpect(jsonPath("$.items.length()").value(1))
+        .andExpect(jsonPath("$.size").value(1));
   }
 
   @Test

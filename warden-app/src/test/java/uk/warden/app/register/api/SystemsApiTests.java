@@ -53,8 +53,8 @@ class SystemsApiTests extends ApiTestSupport {
         .andExpect(jsonPath("$.population.kinds", containsInAnyOrder("OFFICER", "STAFF")))
         .andExpect(jsonPath("$.population.includesLeavers").value(true))
         .andExpect(jsonPath("$.owner").value("Head of HR"));
-    mvc.perform(get("/api/v1/systems").with(bearer(token)))
-        .andExpect(jsonPath("$[*].code", hasItem(code)));
+    mvc.perform(get("/api/v1/systems").param("q", code).with(bearer(token)))
+        .andExpect(jsonPath("$.items[*].code", hasItem(code)));
 
     send(put("/api/v1/systems/" + code), system(code, null, "[\"user.contact.email\"]"))
         .andExpect(status().isOk());
