@@ -1,5 +1,6 @@
 package uk.warden.app.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,14 +12,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
 import uk.warden.app.account.Role;
 import uk.warden.app.testing.ApiTestSupport;
 
@@ -52,7 +60,46 @@ class ApiSecurityTests extends ApiTestSupport {
         Arguments.of(HttpMethod.GET, "/api/v1/ranks"),
         Arguments.of(HttpMethod.GET, "/api/v1/units"),
         Arguments.of(HttpMethod.GET, "/api/v1/dashboard"),
+        Arguments.of(HttpMethod.GET, "/api/v1/imports"),
+        Arguments.of(HttpMethod.POST, "/api/v1/imports/people"),
+        Arguments.of(HttpMethod.POST, "/api/v1/imports/register"),
+        Arguments.of(HttpMethod.GET, "/api/v1/tokens"),
+        Arguments.of(HttpMethod.POST, "/api/v1/tokens"),
+        Arguments.of(HttpMethod.DELETE, "/api/v1/tokens/abc"),
         Arguments.of(HttpMethod.GET, "/api/v1/no-such-endpoint"));
+  }
+
+  /** The walk above must not fall behind the API: every mapped endpoint has a case in it. */
+  @Test
+  void theWalkCoversEveryMappedApiEndpoint(
+      @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+    List<String> walked = everyEndpoint().map(a -> a.get()[0] + " " + a.get()[1]).toList();
+    List<String> missing = new ArrayList<>();
+    mappings
+        .getHandlerMethods()
+        .keySet()
+        .forEach(
+            info -> {
+              for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
+                if (!pattern.getPatternString().startsWith("/api/")) {
+                  continue;
+                }
+                for (var method : info.getMethodsCondition().getMethods()) {
+                  boolean covered =
+                      walked.stream()
+                          .anyMatch(
+                              w ->
+                                  w.startsWith(method.name() + " ")
+                                      && pattern.matches(
+                                          PathContainer.parsePath(
+                                              w.substring(w.indexOf(' ') + 1))));
+                  if (!covered) {
+                    missing.add(method + " " + pattern.getPatternString());
+                  }
+                }
+              }
+            });
+    assertThat(missing).as("API endpoints missing from everyEndpoint()").isEmpty();
   }
 
   @ParameterizedTest(name = "{0} {1}")
