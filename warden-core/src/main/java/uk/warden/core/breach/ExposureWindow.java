@@ -4,8 +4,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When the compromised data could have been taken: a closed interval whose ends may each be
- * unknown (a supplier often cannot say when an intrusion began, or whether it has ended).
+ * When the compromised data could have been taken: a closed interval whose ends may each be unknown
+ * (a supplier often cannot say when an intrusion began, or whether it has ended).
  */
 public record ExposureWindow(@Nullable Instant from, @Nullable Instant to) {
 

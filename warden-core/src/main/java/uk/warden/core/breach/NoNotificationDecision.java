@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A recorded decision not to notify the ICO, which the ICO expects to see with its reasons and
- * who took it (DOMAIN.md §1.1).
+ * A recorded decision not to notify the ICO, which the ICO expects to see with its reasons and who
+ * took it (DOMAIN.md §1.1).
  */
 public record NoNotificationDecision(String rationale, String approver, Instant decidedAt) {
 

@@ -6,9 +6,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Which custody a question is about: data held by these parties, optionally only in these of
- * their systems and only these categories (empty means all). A transfer whose receiving system was
- * not recorded stays in scope when systems are named, because nothing shows it landed elsewhere.
+ * Which custody a question is about: data held by these parties, optionally only in these of their
+ * systems and only these categories (empty means all). A transfer whose receiving system was not
+ * recorded stays in scope when systems are named, because nothing shows it landed elsewhere.
  */
 public record CustodyScope(Set<String> parties, Set<String> systems, Set<String> categories) {
 

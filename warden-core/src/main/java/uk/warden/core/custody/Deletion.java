@@ -20,7 +20,9 @@ public record Deletion(long id, String party, Instant at, DeletionScope scope, S
     }
   }
 
-  /** Whether this deletion reaches {@code transfer} at all (which of its people is a later step). */
+  /**
+   * Whether this deletion reaches {@code transfer} at all (which of its people is a later step).
+   */
   boolean reaches(Transfer transfer) {
     if (!transfer.toParty().equals(party) || transfer.at().isAfter(at)) {
       return false;

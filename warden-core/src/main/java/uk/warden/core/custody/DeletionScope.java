@@ -20,16 +20,4 @@ public sealed interface DeletionScope {
       Objects.requireNonNull(people, "people");
     }
   }
-
-  static DeletionScope all() {
-    return new All();
-  }
-
-  static DeletionScope transfer(long transferId) {
-    return new OneTransfer(transferId);
-  }
-
-  static DeletionScope people(PersonSet people) {
-    return new People(people);
-  }
 }

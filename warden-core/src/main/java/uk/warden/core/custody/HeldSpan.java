@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Part of one transfer's people that a party held over the same interval: from the transfer until
  * the deletion that ended it ({@code until}, exclusive; null while still held). A transfer's spans
- * partition its people by when they were deleted, so every question about time reduces to unions
- * of whole spans, never to per-person work.
+ * partition its people by when they were deleted, so every question about time reduces to unions of
+ * whole spans, never to per-person work.
  *
  * <p>{@code lapsesAt} is when the transfer's agreement stopped allowing the data to be kept; held
  * after it, the data is overdue: still counted, but only as possibly held.
@@ -52,9 +52,13 @@ public record HeldSpan(
     return !from().isAfter(t) && (end == null || end.isAfter(t));
   }
 
-  /** Held at some instant of the closed window {@code [start, end]}. */
+  /**
+   * Held at some instant of the closed window {@code [start, end]}. A span deleted at the instant
+   * it arrived was never held.
+   */
   public boolean heldDuring(Instant start, Instant end) {
-    return !from().isAfter(end) && (until == null || until.isAfter(start));
+    return !from().isAfter(end)
+        && (until == null || (until.isAfter(start) && until.isAfter(from())));
   }
 
   /** Lawfully held at some instant of the closed window {@code [start, end]}. */

@@ -3,52 +3,81 @@ package uk.warden.core.custody;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
  * Who was lawfully held at every instant of a closed window: the "certain" of breach scoping.
  *
- * <p>Lawful holdings only shrink when a span's lawful end passes (a deletion or a retention lapse)
- * and only grow at transfers, so their intersection over the whole window equals the intersection
- * at its start and at each lawful end inside it. Spans covering the whole window are in every one
- * of those, so they are unioned once; the checkpoints only need the spans that start or stop inside
- * the window, and only for the people not already settled, which is usually nobody.
+ * <p>Spans covering the whole window settle their people at once. For the rest, lawful holdings
+ * only shrink when a span's lawful end passes (a deletion or a retention lapse), so it is enough to
+ * start from those held at the window's start and, at each lawful end inside the window, drop the
+ * people of the ending spans whom no other span still holds. Only the ending spans and the people
+ * still unsettled are touched, which is usually almost nobody.
  */
 final class HeldThroughout {
 
   private HeldThroughout() {}
 
-  static PersonSet during(List<HeldSpan> spans, Instant from, Instant to) {
+  /**
+   * @param lawful everyone lawfully held at some instant of the window: the union of the spans that
+   *     are, known to the caller already
+   */
+  static RoaringBitmap during(
+      List<HeldSpan> spans, Instant from, Instant to, RoaringBitmap lawful) {
     List<RoaringBitmap> whole = new ArrayList<>();
     List<HeldSpan> partial = new ArrayList<>();
-    TreeSet<Instant> checkpoints = new TreeSet<>();
+    Map<Instant, List<RoaringBitmap>> endingAt = new TreeMap<>();
     for (HeldSpan span : spans) {
       if (!span.lawfulDuring(from, to)) {
         continue;
       }
+      RoaringBitmap people = span.people().bitmap();
       Instant end = span.lawfulUntil();
       if (!span.from().isAfter(from) && (end == null || end.isAfter(to))) {
-        whole.add(span.people().bitmap());
+        whole.add(people);
       } else {
         partial.add(span);
         if (end != null && end.isAfter(from) && !end.isAfter(to)) {
-          checkpoints.add(end);
+          endingAt.computeIfAbsent(end, k -> new ArrayList<>()).add(people);
         }
       }
     }
-    RoaringBitmap certain = FastAggregation.or(whole.iterator());
+    RoaringBitmap certain = wholeUnion(whole, partial, lawful);
     RoaringBitmap unsettled = lawfulAt(partial, from);
     unsettled.andNot(certain);
-    for (Instant checkpoint : checkpoints) {
+    for (Map.Entry<Instant, List<RoaringBitmap>> ending : endingAt.entrySet()) {
       if (unsettled.isEmpty()) {
         break;
       }
-      unsettled.and(lawfulAt(partial, checkpoint));
+      RoaringBitmap dropped = new RoaringBitmap();
+      for (RoaringBitmap people : ending.getValue()) {
+        dropped.or(RoaringBitmap.and(people, unsettled));
+      }
+      for (HeldSpan span : partial) {
+        if (dropped.isEmpty()) {
+          break;
+        }
+        RoaringBitmap people = span.people().bitmap();
+        if (span.lawfulAt(ending.getKey()) && RoaringBitmap.intersects(people, dropped)) {
+          dropped.andNot(people);
+        }
+      }
+      unsettled.andNot(dropped);
     }
     certain.or(unsettled);
-    return PersonSet.owning(certain);
+    return certain;
+  }
+
+  /**
+   * The union of the whole-window spans; when every lawful span covers the whole window (a narrow
+   * window, typically the best case) that is everyone lawfully held, already known.
+   */
+  private static RoaringBitmap wholeUnion(
+      List<RoaringBitmap> whole, List<HeldSpan> partial, RoaringBitmap lawful) {
+    return partial.isEmpty() ? lawful.clone() : FastAggregation.or(whole.iterator());
   }
 
   private static RoaringBitmap lawfulAt(List<HeldSpan> spans, Instant t) {

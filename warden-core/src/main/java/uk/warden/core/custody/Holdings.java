@@ -6,12 +6,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a party held at one instant: everyone, per category, and those held only because no
- * deletion was attested after the agreement's retention ran out ({@code overdue}, within {@code
- * held}).
+ * What a party held at one instant: everyone, per category, and those held only because no deletion
+ * was attested after the agreement's retention ran out ({@code overdue}, within {@code held}).
  */
 public record Holdings(
-    String party, Instant at, PersonSet held, PersonSet overdue, Map<String, PersonSet> byCategory) {
+    String party,
+    Instant at,
+    PersonSet held,
+    PersonSet overdue,
+    Map<String, PersonSet> byCategory) {
 
   public Holdings {
     byCategory = Collections.unmodifiableSortedMap(new TreeMap<>(byCategory));

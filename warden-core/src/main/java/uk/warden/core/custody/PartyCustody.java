@@ -7,12 +7,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * One party's custody, frozen: its transfers and deletions in time order and the spans that say
- * who it held over which interval. Adding an event yields a new value, so a reader holding one
- * never sees it change under it.
+ * One party's custody, frozen: its transfers and deletions in time order and the spans that say who
+ * it held over which interval. Adding an event yields a new value, so a reader holding one never
+ * sees it change under it.
  */
 public final class PartyCustody {
 
@@ -121,14 +120,6 @@ public final class PartyCustody {
 
   public List<HeldSpan> spansOf(long transferId) {
     return spansByTransfer.getOrDefault(transferId, List.of());
-  }
-
-  public Optional<Deletion> deletion(long id) {
-    return deletions.stream().filter(d -> d.id() == id).findFirst();
-  }
-
-  public boolean isEmpty() {
-    return transfers.isEmpty() && deletions.isEmpty();
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
+import org.roaringbitmap.BatchIterator;
 import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -21,6 +22,7 @@ import org.roaringbitmap.RoaringBitmap;
 public final class PersonSet {
 
   private static final PersonSet EMPTY = new PersonSet(new RoaringBitmap());
+  private static final int BATCH = 256;
 
   private final RoaringBitmap bitmap;
 
@@ -167,6 +169,27 @@ public final class PersonSet {
     bitmap.forEach((int id) -> action.accept(id));
   }
 
+  /**
+   * Visits person indexes in ascending order a batch at a time, into a reused buffer: several times
+   * faster than {@link #forEach} for counting over attribute arrays.
+   */
+  public void forEachBatch(BatchConsumer consumer) {
+    int[] buffer = new int[BATCH];
+    BatchIterator batches = bitmap.getBatchIterator();
+    while (batches.hasNext()) {
+      int count = batches.nextBatch(buffer);
+      if (count > 0) {
+        consumer.accept(buffer, count);
+      }
+    }
+  }
+
+  /** Receives {@code count} person indexes at the start of {@code ids}, valid during the call. */
+  @FunctionalInterface
+  public interface BatchConsumer {
+    void accept(int[] ids, int count);
+  }
+
   public int[] toArray() {
     return bitmap.toArray();
   }
@@ -195,9 +218,16 @@ public final class PersonSet {
     return other instanceof PersonSet set && bitmap.equals(set.bitmap);
   }
 
+  /**
+   * From the content only: RoaringBitmap's own hash depends on how containers are encoded (array or
+   * run), so two equal sets could hash apart.
+   */
   @Override
   public int hashCode() {
-    return bitmap.hashCode();
+    if (bitmap.isEmpty()) {
+      return 0;
+    }
+    return (31 * bitmap.getCardinality() + bitmap.first()) * 31 + bitmap.last();
   }
 
   /** A count only: indexes identify people, and sets end up in logs. */

@@ -78,15 +78,16 @@ public final class ScopedCustody {
 
   /** Who was held during the closed window {@code [from, to]}, certainly or possibly. */
   public WindowCustody during(Instant from, Instant to) {
-    return WindowQuery.during(this, from, to);
+    return WindowQuery.during(this, from, to, null);
   }
 
-  /** Everyone held at some instant of {@code [from, to]}; cheaper than {@link #during}. */
-  public PersonSet exposedDuring(Instant from, Instant to) {
-    if (to.isBefore(from)) {
-      throw new IllegalArgumentException("window ends before it starts");
-    }
-    return WindowQuery.exposed(spans, from, to);
+  /**
+   * The same, reusing the answer for a window inside this one (the best case inside the worst):
+   * only spans it did not count are unioned. An answer for a window that is not inside, or from
+   * another scope's custody, is simply not reused.
+   */
+  public WindowCustody during(Instant from, Instant to, WindowCustody within) {
+    return WindowQuery.during(this, from, to, within.source() == this ? within : null);
   }
 
   /** Counts at each instant, for a chart. */

@@ -7,22 +7,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
  * Answers "who was held during {@code [from, to]}" over a scope's spans. Spans are first unioned
  * per category signature (transfers of one feed repeat the same categories), so each person-span
- * membership is touched once however many categories the transfers carry.
+ * membership is touched once however many categories the transfers carry. Given the answer for a
+ * window inside this one, only the spans it did not already count are unioned.
  */
 final class WindowQuery {
 
   private WindowQuery() {}
 
-  static WindowCustody during(ScopedCustody custody, Instant from, Instant to) {
+  static WindowCustody during(
+      ScopedCustody custody, Instant from, Instant to, @Nullable WindowCustody within) {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("window ends before it starts");
     }
+    boolean reuse = within != null && !within.from().isBefore(from) && !within.to().isAfter(to);
     Map<Set<String>, List<RoaringBitmap>> bySignature = new HashMap<>();
     List<RoaringBitmap> lawful = new ArrayList<>();
     List<RoaringBitmap> notLawful = new ArrayList<>();
@@ -31,42 +35,52 @@ final class WindowQuery {
         continue;
       }
       RoaringBitmap people = span.people().bitmap();
+      (span.lawfulDuring(from, to) ? lawful : notLawful).add(people);
+      if (reuse && span.heldDuring(within.from(), within.to())) {
+        continue;
+      }
       bySignature
           .computeIfAbsent(custody.scope().categoriesOf(span.transfer()), k -> new ArrayList<>())
           .add(people);
-      (span.lawfulDuring(from, to) ? lawful : notLawful).add(people);
     }
     Map<String, List<RoaringBitmap>> byCategory = new TreeMap<>();
-    List<RoaringBitmap> signatureUnions = new ArrayList<>(bySignature.size());
+    List<RoaringBitmap> unions = new ArrayList<>(bySignature.size() + 1);
+    if (reuse) {
+      unions.add(within.exposed().bitmap());
+      within.byCategory().forEach((category, people) -> add(byCategory, category, people.bitmap()));
+    }
     for (Map.Entry<Set<String>, List<RoaringBitmap>> signature : bySignature.entrySet()) {
       RoaringBitmap union = FastAggregation.or(signature.getValue().iterator());
-      signatureUnions.add(union);
+      unions.add(union);
       for (String category : signature.getKey()) {
-        byCategory.computeIfAbsent(category, k -> new ArrayList<>()).add(union);
+        add(byCategory, category, union);
       }
     }
     Map<String, PersonSet> categories = new TreeMap<>();
     byCategory.forEach(
-        (category, unions) ->
-            categories.put(category, PersonSet.owning(FastAggregation.or(unions.iterator()))));
+        (category, sets) -> {
+          PersonSet people = PersonSet.owning(FastAggregation.or(sets.iterator()));
+          if (!people.isEmpty()) {
+            categories.put(category, people);
+          }
+        });
+    RoaringBitmap exposed = FastAggregation.or(unions.iterator());
+    RoaringBitmap overdue = overdue(notLawful, lawful);
+    RoaringBitmap lawfullyHeld =
+        overdue.isEmpty() ? exposed : RoaringBitmap.andNot(exposed, overdue);
     return new WindowCustody(
+        custody,
         from,
         to,
-        PersonSet.owning(FastAggregation.or(signatureUnions.iterator())),
-        HeldThroughout.during(custody.spans(), from, to),
-        overdue(notLawful, lawful),
+        PersonSet.owning(exposed),
+        PersonSet.owning(HeldThroughout.during(custody.spans(), from, to, lawfullyHeld)),
+        PersonSet.owning(overdue),
         categories);
   }
 
-  /** Held during the window, without the categories or the certain: enough for a count. */
-  static PersonSet exposed(List<HeldSpan> spans, Instant from, Instant to) {
-    List<RoaringBitmap> held = new ArrayList<>();
-    for (HeldSpan span : spans) {
-      if (span.heldDuring(from, to)) {
-        held.add(span.people().bitmap());
-      }
-    }
-    return PersonSet.owning(FastAggregation.or(held.iterator()));
+  private static void add(
+      Map<String, List<RoaringBitmap>> byCategory, String category, RoaringBitmap people) {
+    byCategory.computeIfAbsent(category, k -> new ArrayList<>()).add(people);
   }
 
   /** Held at {@code t}, and of those held only past retention. */
@@ -79,9 +93,9 @@ final class WindowQuery {
       }
     }
     RoaringBitmap held = FastAggregation.or(lawful.iterator());
-    PersonSet overdue = overdue(notLawful, lawful);
-    held.or(overdue.bitmap());
-    return new HeldAt(PersonSet.owning(held), overdue);
+    RoaringBitmap overdue = overdue(notLawful, lawful);
+    held.or(overdue);
+    return new HeldAt(PersonSet.owning(held), PersonSet.owning(overdue));
   }
 
   record HeldAt(PersonSet held, PersonSet overdue) {}
@@ -90,9 +104,9 @@ final class WindowQuery {
    * People held only through spans past retention. Usually there are none, or few, so the lawful
    * spans are subtracted one by one and only where they meet, rather than unioned first.
    */
-  private static PersonSet overdue(List<RoaringBitmap> notLawful, List<RoaringBitmap> lawful) {
+  private static RoaringBitmap overdue(List<RoaringBitmap> notLawful, List<RoaringBitmap> lawful) {
     if (notLawful.isEmpty()) {
-      return PersonSet.empty();
+      return new RoaringBitmap();
     }
     RoaringBitmap overdue = FastAggregation.or(notLawful.iterator());
     for (RoaringBitmap people : lawful) {
@@ -103,6 +117,6 @@ final class WindowQuery {
         overdue.andNot(people);
       }
     }
-    return PersonSet.owning(overdue);
+    return overdue;
   }
 }

@@ -60,6 +60,13 @@ class RegisterWebController {
     var person = register.person(payNumber);
     model.addAttribute("person", person);
     model.addAttribute(
+        "rankTitle",
+        register.ranks().stream()
+            .filter(r -> r.code().equals(person.rankCode()))
+            .map(r -> r.title())
+            .findFirst()
+            .orElse(person.grade()));
+    model.addAttribute(
         "unit", person.unitCode() == null ? null : register.unit(person.unitCode()).orElse(null));
     model.addAttribute("locations", register.whereIsDataOf(person));
     model.addAttribute("taxonomy", register.taxonomy());
