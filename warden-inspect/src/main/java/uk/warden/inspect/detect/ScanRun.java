@@ -1,0 +1,202 @@
+package uk.warden.inspect.detect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The state of one scan: receives candidates from the detectors, applies validation and context and
+ * turns them into detections. The words before a candidate are walked once per position and shared
+ * by every detector that reports there.
+ */
+final class ScanRun implements CandidateSink {
+
+  private final CharSequence text;
+  private final CharSequence header;
+  private final boolean hasHeader;
+  private final Detector[] detectors;
+  private final String[] names;
+  private final EntityType[] types;
+
+  /** The last explanation without context made for each detector: most repeat it. */
+  private final Explanation[] lastPlain;
+
+  private final ContextWords[] contexts;
+  private final ContextWords.@Nullable Found[] headerFound;
+  private final boolean[] headerChecked;
+  private final WordWindow before;
+  private final int[] wordsNeeded;
+  private final boolean[] needsContext;
+  private int beforeLoadedAt = -1;
+  private int current;
+
+  /** Words read so far, the word at which a context last word was last seen, the anchor. */
+  private int ordinal;
+
+  private final int[] contextSeenAt;
+  private int anchorStart;
+  private boolean anchorIsAtSign;
+  private final List<Detection> detections = new ArrayList<>();
+
+  ScanRun(
+      CharSequence text,
+      CharSequence header,
+      Detector[] detectors,
+      String[] names,
+      ContextWords[] contexts,
+      int maxContextWords) {
+    this.text = text;
+    this.header = header;
+    this.hasHeader = header.length() > 0;
+    this.detectors = detectors;
+    this.names = names;
+    this.types = new EntityType[detectors.length];
+    this.lastPlain = new Explanation[detectors.length];
+    for (int d = 0; d < detectors.length; d++) {
+      types[d] = detectors[d].type();
+    }
+    this.before = new WordWindow(maxContextWords);
+    this.wordsNeeded = new int[detectors.length];
+    this.needsContext = new boolean[detectors.length];
+    for (int d = 0; d < detectors.length; d++) {
+      wordsNeeded[d] = contexts[d].wordsNeeded();
+      needsContext[d] = detectors[d].needsContext();
+    }
+    this.contexts = contexts;
+    this.headerFound = new ContextWords.Found[detectors.length];
+    this.contextSeenAt = new int[detectors.length];
+    Arrays.fill(contextSeenAt, Integer.MIN_VALUE / 2);
+    this.headerChecked = new boolean[detectors.length];
+  }
+
+  /** The scanner reached a new anchor: a word starting at {@code start}, or an {@code @}. */
+  void anchorAt(int start, boolean atSign) {
+    anchorStart = start;
+    anchorIsAtSign = atSign;
+    if (!atSign) {
+      ordinal++;
+    }
+  }
+
+  /**
+   * The word just offered ends a context phrase of these detectors (as bits) if the words before it
+   * complete the phrase: "number" counts for the collar detector only after "collar", "shoulder" or
+   * "warrant". Words whose splitting differs (underscores, other scripts) count without the check.
+   */
+  void contextWordSeen(long detectorBits) {
+    for (int d = 0; d < contextSeenAt.length; d++) {
+      if ((detectorBits & (1L << Math.min(d, 63))) != 0) {
+        contextSeenAt[d] = ordinal;
+      }
+    }
+  }
+
+  void offer(int detector, int start, int wordEnd) {
+    current = detector;
+    // Settled without a call when no context of its own is near: it would report only to drop.
+    if (needsContext[detector]
+        && contextSeenAt[detector] < ordinal - wordsNeeded[detector] - 1
+        && (!hasHeader || headerContext(contexts[detector]) == null)) {
+      return;
+    }
+    detectors[detector].inspect(text, start, wordEnd, this);
+  }
+
+  List<Detection> found() {
+    return detections;
+  }
+
+  @Override
+  public void report(int start, int end, DetectionRule rule, Validation validation) {
+    // A misbehaving plug-in must not make the scan throw or report a span outside the text.
+    if (validation == Validation.REJECTED || start < 0 || end > text.length() || end <= start) {
+      return;
+    }
+    double score =
+        validation == Validation.CONFIRMED
+            ? Math.max(rule.baseScore(), rule.confirmedScore())
+            : rule.baseScore();
+    ContextWords context = contexts[current];
+    ContextWords.Found found = context.isEmpty() ? null : positiveContext(context, start);
+    String word = null;
+    double boost = 0.0;
+    if (found != null) {
+      word = found.phrase();
+      double boosted =
+          Math.min(1.0, Math.max(score + context.boostAt(found.distance()), ContextWords.FLOOR));
+      boost = boosted - score;
+      score = boosted;
+    } else if (rule.contextRequired() || suppressed(context, start)) {
+      return;
+    }
+    Explanation explanation =
+        word == null
+            ? plainExplanation(rule, validation)
+            : new Explanation(
+                names[current], rule.name(), rule.baseScore(), validation, word, boost);
+    detections.add(new Detection(types[current], start, end, score, explanation));
+  }
+
+  private ContextWords.@Nullable Found positiveContext(ContextWords context, int start) {
+    ContextWords.Found found =
+        mayHaveContext(start) ? context.positiveIn(wordsBefore(start)) : null;
+    return found != null ? found : headerContext(context);
+  }
+
+  private boolean suppressed(ContextWords context, int start) {
+    return context.hasNegative()
+        && mayHaveContext(start)
+        && context.negativeIn(wordsBefore(start)) != null;
+  }
+
+  /**
+   * False when no context word can be near: none of the last few words read ended a context phrase.
+   * Most candidates (every small number for the collar detector) are settled here without walking
+   * back over the text. A span reported ahead of the anchor, or an e-mail address whose local part
+   * holds several words, gets the full check or a wider gate.
+   */
+  private boolean mayHaveContext(int start) {
+    if (start > anchorStart) {
+      return true;
+    }
+    int slack = anchorIsAtSign ? 8 : 1;
+    return contextSeenAt[current] >= ordinal - wordsNeeded[current] - slack;
+  }
+
+  private WordWindow wordsBefore(int start) {
+    if (beforeLoadedAt != start) {
+      before.loadBefore(text, start);
+      beforeLoadedAt = start;
+    }
+    return before;
+  }
+
+  /** An explanation without a context word, reusing the detector's last one if it is the same. */
+  private Explanation plainExplanation(DetectionRule rule, Validation validation) {
+    Explanation last = lastPlain[current];
+    if (last != null
+        && last.validation() == validation
+        && last.rule().equals(rule.name())
+        && last.baseScore() == rule.baseScore()) {
+      return last;
+    }
+    Explanation made =
+        new Explanation(names[current], rule.name(), rule.baseScore(), validation, null, 0.0);
+    lastPlain[current] = made;
+    return made;
+  }
+
+  /** A header word counts as adjacent context: the header names the whole column. */
+  private ContextWords.@Nullable Found headerContext(ContextWords context) {
+    if (!hasHeader) {
+      return null;
+    }
+    if (!headerChecked[current]) {
+      String phrase = context.positiveInHeader(header);
+      headerFound[current] = phrase == null ? null : new ContextWords.Found(phrase, 0);
+      headerChecked[current] = true;
+    }
+    return headerFound[current];
+  }
+}

@@ -1,0 +1,147 @@
+package uk.warden.inspect.detect;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a set of detectors over text in one pass and returns what they found, in text order, with
+ * overlaps resolved. Thread-safe: the state of a scan lives in the scan.
+ *
+ * <p>This is the hot loop, so it explains itself. The pass reads each character once, through a
+ * 128-entry class table, and cuts the text into words (letters, digits, underscore). While reading
+ * a word it also notes which classes of character it holds (digits only, some digits, capitals,
+ * hex). At the end of each word it offers the word to the detectors subscribed to the word's {@link
+ * Anchor} (digit, capital, lower case) whose {@link WordFilter} accepts its length and digits, so
+ * most detectors are never called for most words; at every {@code @} it offers the position to the
+ * {@link Anchor#AT_SIGN} detectors. A look-up of the word, hashed only if its first letter and
+ * length could be listed, also says which detectors have a context phrase ending in the word
+ * ({@link WordTable}), so that a candidate with no such word among the few words before it is
+ * settled without walking back over the text ({@link ScanRun}). A detector may match across several
+ * words ("QQ 12 34 56 C"); the words inside are still offered to the others, and overlap resolution
+ * keeps the best.
+ */
+public final class TextScanner {
+
+  static final int DIGIT = 1;
+  static final int UPPER = 2;
+  static final int LOWER = 4;
+  static final int UNDERSCORE = 8;
+  static final int OTHER_WORD = 16;
+  static final int NOT_HEX = 32;
+  private static final byte[] CLASS = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      int kind =
+          Chars.isDigit(c)
+              ? DIGIT
+              : Chars.isUpper(c) ? UPPER : Chars.isLower(c) ? LOWER : c == '_' ? UNDERSCORE : 0;
+      boolean hex = Chars.isDigit(c) || (Chars.toLower(c) >= 'a' && Chars.toLower(c) <= 'f');
+      CLASS[c] = (byte) (kind == 0 || hex ? kind : kind | NOT_HEX);
+    }
+  }
+
+  private final Detector[] detectors;
+  private final String[] names;
+  private final ContextWords[] contexts;
+  private final int maxContextWords;
+  private final Subscribers digit;
+  private final Subscribers upper;
+  private final Subscribers lower;
+  private final Subscribers at;
+
+  TextScanner(List<Detector> detectors, Map<EntityType, ContextWords> contextOverrides) {
+    this.detectors = detectors.toArray(Detector[]::new);
+    this.names = new String[this.detectors.length];
+    this.contexts = new ContextWords[this.detectors.length];
+    int words = 1;
+    for (int i = 0; i < this.detectors.length; i++) {
+      Detector detector = this.detectors[i];
+      names[i] = detector.name();
+      contexts[i] = contextOverrides.getOrDefault(detector.type(), detector.contextWords());
+      words = Math.max(words, contexts[i].wordsNeeded());
+    }
+    this.maxContextWords = words;
+    this.digit = Subscribers.of(this.detectors, contexts, Anchor.DIGIT);
+    this.upper = Subscribers.of(this.detectors, contexts, Anchor.UPPER);
+    this.lower = Subscribers.of(this.detectors, contexts, Anchor.LOWER);
+    this.at = Subscribers.of(this.detectors, contexts, Anchor.AT_SIGN);
+  }
+
+  /** A scanner over exactly these detectors, with their own context words. */
+  public static TextScanner of(List<? extends Detector> detectors) {
+    return new TextScanner(List.copyOf(detectors), Map.of());
+  }
+
+  public List<Detector> detectors() {
+    return List.of(detectors);
+  }
+
+  public List<Detection> scan(CharSequence text) {
+    return scan(text, "");
+  }
+
+  /**
+   * Scans a value whose column header is known: positive context words in the header count as
+   * context for every candidate, so a bare "943 476 5919" under "NHS number" is reported at full
+   * confidence. This is the hook the table classifier uses.
+   */
+  public List<Detection> scan(CharSequence text, CharSequence columnHeader) {
+    ScanRun run = new ScanRun(text, columnHeader, detectors, names, contexts, maxContextWords);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      int kind = c < 128 ? CLASS[c] : Character.isLetterOrDigit(c) ? OTHER_WORD | NOT_HEX : 0;
+      if (kind == 0) {
+        if (c == '@' && at.count > 0) {
+          run.anchorAt(i, true);
+          at.offer(run, text, i, i + 1, 0, -1);
+        }
+        i++;
+        continue;
+      }
+      int start = i;
+      int mask = kind;
+      i++;
+      while (i < n) {
+        c = text.charAt(i);
+        int next = c < 128 ? CLASS[c] : Character.isLetterOrDigit(c) ? OTHER_WORD | NOT_HEX : 0;
+        if (next == 0) {
+          break;
+        }
+        mask |= next;
+        i++;
+      }
+      run.anchorAt(start, false);
+      int first = kind & ~NOT_HEX;
+      Subscribers subscribers =
+          first == DIGIT ? digit : first == UPPER ? upper : first == LOWER ? lower : null;
+      long triggers = -1L;
+      // Words split differently for context ("pay_number" is two): such a word may be any.
+      boolean plain = subscribers != null && (mask & (UNDERSCORE | OTHER_WORD)) == 0;
+      if (subscribers != null) {
+        int slot = subscribers.words.find(text, start, i);
+        if (plain) {
+          triggers = subscribers.words.triggers(slot);
+        }
+        subscribers.offer(run, text, start, i, mask, slot);
+      }
+      if (triggers != 0) {
+        run.contextWordSeen(triggers);
+      }
+    }
+    return Overlaps.resolve(run.found());
+  }
+
+  /** Whether a word of this class mask has the shape. */
+  static boolean hasShape(WordFilter.Shape shape, int mask) {
+    return switch (shape) {
+      case ANY -> true;
+      case HAS_DIGIT -> (mask & DIGIT) != 0;
+      case ALL_DIGITS -> mask == DIGIT;
+      case CAPITALS -> (mask & LOWER) == 0;
+      case HEX -> (mask & (NOT_HEX | UNDERSCORE)) == 0;
+    };
+  }
+}
