@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import uk.warden.app.platform.UploadNames;
 import uk.warden.app.register.ImportRun;
 import uk.warden.app.register.RegisterService;
 import uk.warden.app.register.importing.PeopleImporter;
@@ -64,13 +65,13 @@ class ImportsApiController {
     ColumnMapping columns = null;
     if (mapping != null) {
       try (InputStream in = open(mapping)) {
-        columns = people.readMapping(name(mapping), in);
+        columns = people.readMapping(UploadNames.of(mapping), in);
       } catch (IOException e) {
         throw unreadable(mapping);
       }
     }
     try (InputStream in = open(file)) {
-      return people.importPeople(name(file), in, columns, who.getName());
+      return people.importPeople(UploadNames.of(file), in, columns, who.getName());
     } catch (IOException e) {
       throw unreadable(file);
     }
@@ -84,9 +85,9 @@ class ImportsApiController {
       Principal who) {
     try (InputStream in = open(file)) {
       if (apply) {
-        return PlanView.of(register.apply(name(file), in, who.getName()), true);
+        return PlanView.of(register.apply(UploadNames.of(file), in, who.getName()), true);
       }
-      return PlanView.of(register.plan(register.read(name(file), in)), false);
+      return PlanView.of(register.plan(register.read(UploadNames.of(file), in)), false);
     } catch (IOException e) {
       throw unreadable(file);
     }
@@ -97,12 +98,7 @@ class ImportsApiController {
   }
 
   private static BadInputException unreadable(MultipartFile file) {
-    return new BadInputException(InputProblem.file(name(file), "the upload could not be read"));
-  }
-
-  static String name(MultipartFile file) {
-    String name = file.getOriginalFilename();
-    // Browsers and scripts may send a path; only its last part names the file.
-    return name == null || name.isBlank() ? "upload" : name.replaceAll("^.*[/\\\\]", "");
+    return new BadInputException(
+        InputProblem.file(UploadNames.of(file), "the upload could not be read"));
   }
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import uk.warden.app.platform.UploadNames;
 import uk.warden.app.register.RegisterService;
 import uk.warden.app.register.importing.PeopleImporter;
 import uk.warden.app.register.importing.RegisterApplier;
@@ -40,17 +41,18 @@ class ImportsWebController {
   String importPeople(
       @RequestParam("file") MultipartFile file, Model model, Authentication auth, Principal who) {
     try (InputStream in = file.getInputStream()) {
-      var report = people.importPeople(name(file), in, null, who.getName());
+      var report = people.importPeople(UploadNames.of(file), in, null, who.getName());
       model.addAttribute(
           "message",
           String.format(
               "Imported %s: %,d rows, %,d people added, %,d updated.",
-              name(file), report.rowsRead(), report.added(), report.updated()));
+              UploadNames.of(file), report.rowsRead(), report.added(), report.updated()));
     } catch (BadInputException e) {
       model.addAttribute("problems", e.problems());
     } catch (IOException e) {
       model.addAttribute(
-          "problems", java.util.List.of(InputProblem.file(name(file), "upload could not be read")));
+          "problems",
+          java.util.List.of(InputProblem.file(UploadNames.of(file), "upload could not be read")));
     }
     return page(model, auth);
   }
@@ -65,18 +67,20 @@ class ImportsWebController {
     try (InputStream in = file.getInputStream()) {
       RegisterPlan plan;
       if ("apply".equals(action)) {
-        plan = register.apply(name(file), in, who.getName());
+        plan = register.apply(UploadNames.of(file), in, who.getName());
         model.addAttribute(
-            "message", plan.isEmpty() ? "Nothing to change." : "Applied " + name(file) + ".");
+            "message",
+            plan.isEmpty() ? "Nothing to change." : "Applied " + UploadNames.of(file) + ".");
       } else {
-        plan = register.plan(register.read(name(file), in));
+        plan = register.plan(register.read(UploadNames.of(file), in));
       }
-      model.addAttribute("plan", plan.describe(name(file)));
+      model.addAttribute("plan", plan.describe(UploadNames.of(file)));
     } catch (BadInputException e) {
       model.addAttribute("problems", e.problems());
     } catch (IOException e) {
       model.addAttribute(
-          "problems", java.util.List.of(InputProblem.file(name(file), "upload could not be read")));
+          "problems",
+          java.util.List.of(InputProblem.file(UploadNames.of(file), "upload could not be read")));
     }
     return page(model, auth);
   }
@@ -89,14 +93,5 @@ class ImportsWebController {
             .anyMatch(
                 a -> a.getAuthority().equals("ROLE_ADMIN") || a.getAuthority().equals("ROLE_DPO")));
     return "register/imports";
-  }
-
-  private static String name(MultipartFile file) {
-    String name = file.getOriginalFilename();
-    if (name == null || name.isBlank()) {
-      return "upload";
-    }
-    // Browsers may send a path; only the last part names the file.
-    return name.replaceAll("^.*[/\\\\]", "");
   }
 }
