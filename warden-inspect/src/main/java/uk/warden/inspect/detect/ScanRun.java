@@ -7,8 +7,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The state of one scan: receives candidates from the detectors, applies validation and context and
- * turns them into detections. The words before a candidate are walked once per position and shared
- * by every detector that reports there.
+ * turns them into detections.
+ *
+ * <p>Context is the expensive part, so it is settled as cheaply as possible. The scanner tells the
+ * run when it reads a word that ends one of a detector's context phrases; a candidate whose
+ * detector has seen no such word within its window has no context, without reading back over the
+ * text, and a detector whose every rule needs context is not even called ({@link
+ * Detector#needsContext}). Otherwise the words before the candidate are read back lazily, once per
+ * position for all detectors reporting there. A brute-force reference scanner in the tests checks
+ * that none of this changes a result.
  */
 final class ScanRun implements CandidateSink {
 
@@ -80,9 +87,9 @@ final class ScanRun implements CandidateSink {
   }
 
   /**
-   * The word just offered ends a context phrase of these detectors (as bits) if the words before it
-   * complete the phrase: "number" counts for the collar detector only after "collar", "shoulder" or
-   * "warrant". Words whose splitting differs (underscores, other scripts) count without the check.
+   * The word just offered may end a context phrase of these detectors (as bits). The phrase itself
+   * is checked only when a candidate comes: checking it here was tried and is slower, as such words
+   * are common ("number", "police") and most are followed by no candidate.
    */
   void contextWordSeen(long detectorBits) {
     for (int d = 0; d < contextSeenAt.length; d++) {

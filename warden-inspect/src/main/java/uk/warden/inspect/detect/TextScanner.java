@@ -13,12 +13,12 @@ import java.util.Map;
  * hex). At the end of each word it offers the word to the detectors subscribed to the word's {@link
  * Anchor} (digit, capital, lower case) whose {@link WordFilter} accepts its length and digits, so
  * most detectors are never called for most words; at every {@code @} it offers the position to the
- * {@link Anchor#AT_SIGN} detectors. A look-up of the word, hashed only if its first letter and
- * length could be listed, also says which detectors have a context phrase ending in the word
- * ({@link WordTable}), so that a candidate with no such word among the few words before it is
- * settled without walking back over the text ({@link ScanRun}). A detector may match across several
- * words ("QQ 12 34 56 C"); the words inside are still offered to the others, and overlap resolution
- * keeps the best.
+ * {@link Anchor#AT_SIGN} detectors. A look-up of the word, hashed only if a listed word has its
+ * first letter, last letter and length, also says which detectors have a context phrase ending in
+ * the word ({@link WordTable}), so that a candidate with no such word among the few words before it
+ * is settled without walking back over the text ({@link ScanRun}). A detector may match across
+ * several words ("QQ 12 34 56 C"); the words inside are still offered to the others, and overlap
+ * resolution keeps the best.
  */
 public final class TextScanner {
 

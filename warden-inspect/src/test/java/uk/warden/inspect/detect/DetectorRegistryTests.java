@@ -42,6 +42,12 @@ class DetectorRegistryTests {
     assertThat(builtIn.scanner().scan(text)).isEmpty();
     DetectorRegistry tuned =
         builtIn.withContextWords(EntityType.UK_SORT_CODE, ContextWords.of("bacs"));
+    Detector sortCodes =
+        tuned.detectors().stream()
+            .filter(d -> d.type() == EntityType.UK_SORT_CODE)
+            .findFirst()
+            .orElseThrow();
+    assertThat(tuned.contextWordsFor(sortCodes).positive()).containsExactly("bacs");
     assertThat(tuned.scanner().scan(text))
         .singleElement()
         .satisfies(d -> assertThat(d.type()).isEqualTo(EntityType.UK_SORT_CODE));

@@ -120,7 +120,7 @@ sealed interface DigitPattern {
   static DigitPattern sequence(List<DigitPattern> parts) {
     List<DigitPattern> flat = new ArrayList<>();
     for (DigitPattern part : parts) {
-      if (part == NOTHING || part instanceof Nothing) {
+      if (part instanceof Nothing) {
         return NOTHING;
       }
       if (part instanceof Sequence sequence) {

@@ -6,10 +6,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.warden.inspect.detect.Detected;
 import uk.warden.inspect.detect.Detection;
 import uk.warden.inspect.detect.Detector;
 import uk.warden.inspect.detect.DetectorContract;
-import uk.warden.inspect.detect.Found;
 import uk.warden.inspect.detect.Validation;
 
 /**
@@ -48,7 +48,7 @@ class CardNumberDetectorTests implements DetectorContract {
           4111 1111 1111 1111 2026             | 4111 1111 1111 1111 | visa
           """)
   void findsLuhnValidNumbersOfKnownSchemes(String text, String number, String brand) {
-    Detection detection = Found.only(detector, text);
+    Detection detection = Detected.only(detector, text);
     assertThat(detection.textIn(text)).hasToString(number);
     assertThat(detection.explanation().rule()).isEqualTo(brand);
     assertThat(detection.explanation().validation()).isEqualTo(Validation.CONFIRMED);
@@ -67,6 +67,6 @@ class CardNumberDetectorTests implements DetectorContract {
         "4242 4242 4242 4242a"
       })
   void ignoresNumbersThatAreNotCards(String text) {
-    assertThat(Found.texts(detector, text)).isEmpty();
+    assertThat(Detected.texts(detector, text)).isEmpty();
   }
 }

@@ -9,9 +9,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.warden.inspect.detect.Detected;
 import uk.warden.inspect.detect.Detector;
 import uk.warden.inspect.detect.DetectorContract;
-import uk.warden.inspect.detect.Found;
 
 /** Synthetic dates, judged on 1 January 2026 so that ages do not drift with the calendar. */
 class DateOfBirthDetectorTests implements DetectorContract {
@@ -44,7 +44,7 @@ class DateOfBirthDetectorTests implements DetectorContract {
           date of birth 1-2-2000        | 1-2-2000
           """)
   void findsPlausibleBirthDatesAfterContext(String text, String date) {
-    assertThat(Found.texts(detector, text)).containsExactly(date);
+    assertThat(Detected.texts(detector, text)).containsExactly(date);
   }
 
   @ParameterizedTest
@@ -60,13 +60,13 @@ class DateOfBirthDetectorTests implements DetectorContract {
         "DOB 12/03/19850"
       })
   void ignoresDatesThatAreNotPlausibleBirthDates(String text) {
-    assertThat(Found.texts(detector, text)).isEmpty();
+    assertThat(Detected.texts(detector, text)).isEmpty();
   }
 
   @ParameterizedTest
   @CsvSource({"16, 2009-12-31", "110, 1915-06-01"})
   void acceptsTheEndsOfTheAgeRange(int age, String born) {
     assertThat(age).isBetween(DateOfBirthDetector.MIN_AGE, DateOfBirthDetector.MAX_AGE);
-    assertThat(Found.texts(detector, "DOB " + born)).containsExactly(born);
+    assertThat(Detected.texts(detector, "DOB " + born)).containsExactly(born);
   }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.warden.inspect.detect.Detected;
 import uk.warden.inspect.detect.Detector;
 import uk.warden.inspect.detect.DetectorContract;
-import uk.warden.inspect.detect.Found;
 
 /** Addresses on the RFC 2606 reserved domains (example.com, .org) are no one's. */
 class EmailDetectorTests implements DetectorContract {
@@ -36,8 +36,8 @@ class EmailDetectorTests implements DetectorContract {
           J_Smith-99@force.local              | J_Smith-99@force.local         | address-on-internal-domain
           """)
   void findsAddresses(String text, String address, String rule) {
-    assertThat(Found.texts(detector, text)).containsExactly(address);
-    assertThat(Found.only(detector, text).explanation().rule()).isEqualTo(rule);
+    assertThat(Detected.texts(detector, text)).containsExactly(address);
+    assertThat(Detected.only(detector, text).explanation().rule()).isEqualTo(rule);
   }
 
   @ParameterizedTest
@@ -54,6 +54,6 @@ class EmailDetectorTests implements DetectorContract {
         "trailing.@example.com"
       })
   void ignoresWhatIsNotAnAddress(String text) {
-    assertThat(Found.texts(detector, text)).isEmpty();
+    assertThat(Detected.texts(detector, text)).isEmpty();
   }
 }

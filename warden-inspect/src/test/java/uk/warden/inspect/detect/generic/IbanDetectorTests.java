@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.warden.inspect.detect.Detected;
 import uk.warden.inspect.detect.Detector;
 import uk.warden.inspect.detect.DetectorContract;
-import uk.warden.inspect.detect.Found;
 
 /**
  * Valid IBANs are published examples: GB82 WEST 1234 5698 7654 32 (the ECBS and SWIFT registry
@@ -40,8 +40,8 @@ class IbanDetectorTests implements DetectorContract {
           pay to GB33BUKB20201555555555 today | GB33BUKB20201555555555
           """)
   void findsIbansOfTheRightLengthPassingMod97(String text, String iban) {
-    assertThat(Found.texts(detector, text)).containsExactly(iban);
-    assertThat(Found.only(detector, text).score()).isEqualTo(1.0);
+    assertThat(Detected.texts(detector, text)).containsExactly(iban);
+    assertThat(Detected.only(detector, text).score()).isEqualTo(1.0);
   }
 
   @ParameterizedTest
@@ -55,6 +55,6 @@ class IbanDetectorTests implements DetectorContract {
         "GB82  WEST 1234 5698 7654 32" // two spaces
       })
   void ignoresWhatIsNotAnIban(String text) {
-    assertThat(Found.texts(detector, text)).isEmpty();
+    assertThat(Detected.texts(detector, text)).isEmpty();
   }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.warden.inspect.detect.Detected;
 import uk.warden.inspect.detect.Detector;
 import uk.warden.inspect.detect.DetectorContract;
-import uk.warden.inspect.detect.Found;
 
 /** Addresses are from the documentation ranges: RFC 5737 (IPv4) and RFC 3849 (IPv6). */
 class IpAddressDetectorTests implements DetectorContract {
@@ -40,7 +40,7 @@ class IpAddressDetectorTests implements DetectorContract {
           mapped 2001:db8::192.0.2.33                    | 2001:db8::192.0.2.33
           """)
   void findsAddresses(String text, String address) {
-    assertThat(Found.texts(detector, text)).first().isEqualTo(address);
+    assertThat(Detected.texts(detector, text)).first().isEqualTo(address);
   }
 
   @ParameterizedTest
@@ -57,6 +57,6 @@ class IpAddressDetectorTests implements DetectorContract {
         "1:2:3:4:5:6:7:8:9"
       })
   void ignoresWhatIsNotAnAddress(String text) {
-    assertThat(Found.texts(detector, text)).isEmpty();
+    assertThat(Detected.texts(detector, text)).isEmpty();
   }
 }

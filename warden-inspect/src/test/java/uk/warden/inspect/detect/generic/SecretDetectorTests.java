@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.warden.inspect.detect.Detected;
 import uk.warden.inspect.detect.Detector;
 import uk.warden.inspect.detect.DetectorContract;
-import uk.warden.inspect.detect.Found;
 
 /**
  * Secrets that travel with personal data (the 2025 Wiltshire leak of door codes and passwords).
@@ -45,8 +45,8 @@ class SecretDetectorTests implements DetectorContract {
           config aZ3kP9qLm2Xv7Rt5Wy8Bn4Cd here           | aZ3kP9qLm2Xv7Rt5Wy8Bn4Cd    | high-entropy-token
           """)
   void findsSecretValues(String text, String secret, String rule) {
-    assertThat(Found.texts(detector, text)).containsExactly(secret);
-    assertThat(Found.only(detector, text).explanation().rule()).isEqualTo(rule);
+    assertThat(Detected.texts(detector, text)).containsExactly(secret);
+    assertThat(Detected.only(detector, text).explanation().rule()).isEqualTo(rule);
   }
 
   @ParameterizedTest
@@ -64,7 +64,7 @@ class SecretDetectorTests implements DetectorContract {
         "a well-known, long-standing and much-discussed topic"
       })
   void ignoresWhatIsNotASecret(String text) {
-    assertThat(Found.texts(detector, text)).isEmpty();
+    assertThat(Detected.texts(detector, text)).isEmpty();
   }
 
   @org.junit.jupiter.api.Test
@@ -73,6 +73,6 @@ class SecretDetectorTests implements DetectorContract {
         "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n"
             + "-----END OPENSSH PRIVATE KEY-----";
     String text = "key:\n" + key + "\nend";
-    assertThat(Found.texts(detector, text)).containsExactly(key);
+    assertThat(Detected.texts(detector, text)).containsExactly(key);
   }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.warden.inspect.detect.Detected;
 import uk.warden.inspect.detect.Detector;
 import uk.warden.inspect.detect.DetectorContract;
-import uk.warden.inspect.detect.Found;
 
 /** Shapes from DOMAIN.md §5.3: one to five digits, or a Met unit code and digits. */
 class CollarNumberDetectorTests implements DetectorContract {
@@ -38,8 +38,8 @@ class CollarNumberDetectorTests implements DetectorContract {
           Collar: TX1234                 | TX1234 | met-unit-code-and-digits
           """)
   void findsCollarNumbersStraightAfterContext(String text, String number, String rule) {
-    assertThat(Found.texts(detector, text)).containsExactly(number);
-    assertThat(Found.only(detector, text).explanation().rule()).isEqualTo(rule);
+    assertThat(Detected.texts(detector, text)).containsExactly(number);
+    assertThat(Detected.only(detector, text).explanation().rule()).isEqualTo(rule);
   }
 
   @ParameterizedTest
@@ -52,6 +52,6 @@ class CollarNumberDetectorTests implements DetectorContract {
         "collar 12.5"
       })
   void needsContextRightBeforeIt(String text) {
-    assertThat(Found.texts(detector, text)).isEmpty();
+    assertThat(Detected.texts(detector, text)).isEmpty();
   }
 }

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.warden.inspect.detect.Detected;
 import uk.warden.inspect.detect.Detector;
 import uk.warden.inspect.detect.DetectorContract;
-import uk.warden.inspect.detect.Found;
 
 /** Synthetic numbers: no format is published (DOMAIN.md §5.3). */
 class PayNumberDetectorTests implements DetectorContract {
@@ -38,7 +38,7 @@ class PayNumberDetectorTests implements DetectorContract {
           payroll 7654                  | 7654
           """)
   void findsPayNumbersAfterContext(String text, String number) {
-    assertThat(Found.texts(detector, text)).containsExactly(number);
+    assertThat(Detected.texts(detector, text)).containsExactly(number);
   }
 
   @ParameterizedTest
@@ -52,14 +52,14 @@ class PayNumberDetectorTests implements DetectorContract {
         "pay number mp004512"
       })
   void needsContextAndTheShape(String text) {
-    assertThat(Found.texts(detector, text)).isEmpty();
+    assertThat(Detected.texts(detector, text)).isEmpty();
   }
 
   @Test
   void takesAForcesOwnShape() {
     PayNumberDetector sixDigits = new PayNumberDetector(new PayNumberShape(0, 6, 6));
-    assertThat(Found.texts(sixDigits, "pay number 123456")).containsExactly("123456");
-    assertThat(Found.texts(sixDigits, "pay number 12345")).isEmpty();
-    assertThat(Found.texts(sixDigits, "pay number MP123456")).isEmpty();
+    assertThat(Detected.texts(sixDigits, "pay number 123456")).containsExactly("123456");
+    assertThat(Detected.texts(sixDigits, "pay number 12345")).isEmpty();
+    assertThat(Detected.texts(sixDigits, "pay number MP123456")).isEmpty();
   }
 }

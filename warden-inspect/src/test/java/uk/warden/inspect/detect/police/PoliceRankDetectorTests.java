@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.warden.inspect.detect.Detected;
 import uk.warden.inspect.detect.Detector;
 import uk.warden.inspect.detect.DetectorContract;
-import uk.warden.inspect.detect.Found;
 
 /** Ranks as warden-core's rank tables (England and Wales, Metropolitan Police) know them. */
 class PoliceRankDetectorTests implements DetectorContract {
@@ -40,8 +40,8 @@ class PoliceRankDetectorTests implements DetectorContract {
           Assistant Chief Constable                 | Assistant Chief Constable | rank-title
           """)
   void findsRankTitlesAndAbbreviations(String text, String rank, String rule) {
-    assertThat(Found.texts(detector, text)).containsExactly(rank);
-    assertThat(Found.only(detector, text).explanation().rule()).isEqualTo(rule);
+    assertThat(Detected.texts(detector, text)).containsExactly(rank);
+    assertThat(Detected.only(detector, text).explanation().rule()).isEqualTo(rule);
   }
 
   @ParameterizedTest
@@ -58,6 +58,6 @@ class PoliceRankDetectorTests implements DetectorContract {
         "topic computer pcs"
       })
   void ignoresWhatIsNotARank(String text) {
-    assertThat(Found.texts(detector, text)).isEmpty();
+    assertThat(Detected.texts(detector, text)).isEmpty();
   }
 }

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.warden.inspect.detect.Detected;
 import uk.warden.inspect.detect.Detector;
 import uk.warden.inspect.detect.DetectorContract;
-import uk.warden.inspect.detect.Found;
 
 class PersonNameDetectorTests implements DetectorContract {
 
@@ -41,8 +41,8 @@ class PersonNameDetectorTests implements DetectorContract {
           Ask Rachel Smith-Jones's team      | Rachel Smith-Jones | known-forename-and-surname
           """)
   void findsNamesAfterATitleOrAKnownForename(String text, String name, String rule) {
-    assertThat(Found.texts(detector, text)).containsExactly(name);
-    assertThat(Found.only(detector, text).explanation().rule()).isEqualTo(rule);
+    assertThat(Detected.texts(detector, text)).containsExactly(name);
+    assertThat(Detected.only(detector, text).explanation().rule()).isEqualTo(rule);
   }
 
   @ParameterizedTest
@@ -58,7 +58,7 @@ class PersonNameDetectorTests implements DetectorContract {
         "Police Scotland"
       })
   void staysConservative(String text) {
-    assertThat(Found.texts(detector, text)).isEmpty();
+    assertThat(Detected.texts(detector, text)).isEmpty();
   }
 
   @Test

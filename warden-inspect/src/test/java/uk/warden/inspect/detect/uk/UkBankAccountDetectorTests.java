@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.warden.inspect.detect.Detected;
 import uk.warden.inspect.detect.Detector;
 import uk.warden.inspect.detect.DetectorContract;
-import uk.warden.inspect.detect.Found;
 
 /** Synthetic account numbers; any eight digits would do, so context decides. */
 class UkBankAccountDetectorTests implements DetectorContract {
@@ -36,7 +36,7 @@ class UkBankAccountDetectorTests implements DetectorContract {
           bank account: 55779911           | 55779911
           """)
   void findsEightDigitsAfterContext(String text, String account) {
-    assertThat(Found.texts(detector, text)).containsExactly(account);
+    assertThat(Detected.texts(detector, text)).containsExactly(account);
   }
 
   @ParameterizedTest
@@ -49,6 +49,6 @@ class UkBankAccountDetectorTests implements DetectorContract {
         "account number 11111111"
       })
   void needsContextAndEightDigits(String text) {
-    assertThat(Found.texts(detector, text)).isEmpty();
+    assertThat(Detected.texts(detector, text)).isEmpty();
   }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.warden.inspect.detect.Detected;
 import uk.warden.inspect.detect.Detector;
 import uk.warden.inspect.detect.DetectorContract;
-import uk.warden.inspect.detect.Found;
 
 /**
  * MORGA753116SM9IJ 35 is the specimen licence number shown in Wikipedia's "Driving licence in the
@@ -41,7 +41,7 @@ class UkDrivingLicenceDetectorTests implements DetectorContract {
           SMITH862315JA9XY                      | SMITH862315JA9XY
           """)
   void findsSixteenCharacterNumbersWithOrWithoutIssueNumber(String text, String licence) {
-    assertThat(Found.texts(detector, text)).containsExactly(licence);
+    assertThat(Detected.texts(detector, text)).containsExactly(licence);
   }
 
   @ParameterizedTest
@@ -57,6 +57,6 @@ class UkDrivingLicenceDetectorTests implements DetectorContract {
         "MORGA753116SM9IJK"
       })
   void ignoresWhatBreaksTheDvlaLayout(String text) {
-    assertThat(Found.texts(detector, text)).isEmpty();
+    assertThat(Detected.texts(detector, text)).isEmpty();
   }
 }

@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.warden.inspect.detect.Detected;
 import uk.warden.inspect.detect.Detection;
 import uk.warden.inspect.detect.Detector;
 import uk.warden.inspect.detect.DetectorContract;
-import uk.warden.inspect.detect.Found;
 import uk.warden.inspect.detect.TextScanner;
 import uk.warden.inspect.detect.Validation;
 
@@ -43,7 +43,7 @@ class UkNhsNumberDetectorTests implements DetectorContract {
           national health service 9434765919 | 9434765919
           """)
   void findsCheckedNumbersWithContextAtHighScore(String text, String number) {
-    Detection detection = Found.only(detector, text);
+    Detection detection = Detected.only(detector, text);
     assertThat(detection.textIn(text)).hasToString(number);
     assertThat(detection.score()).isGreaterThanOrEqualTo(0.9);
     assertThat(detection.explanation().validation()).isEqualTo(Validation.CONFIRMED);
@@ -53,7 +53,7 @@ class UkNhsNumberDetectorTests implements DetectorContract {
   @Test
   void reportsACheckedNumberWithoutContextOnlyAtALowScore() {
     // One random ten-digit number in eleven passes mod 11 (DETECTORS.md §6 point 2).
-    Detection bare = Found.only(detector, "9434765919");
+    Detection bare = Detected.only(detector, "9434765919");
     assertThat(bare.score()).isLessThan(0.5);
     assertThat(bare.explanation().contextWord()).isNull();
   }
@@ -76,6 +76,6 @@ class UkNhsNumberDetectorTests implements DetectorContract {
         "NHS number 943-476 5919" // mixed separators
       })
   void ignoresNumbersThatFailOrSitInTheWrongContext(String text) {
-    assertThat(Found.texts(detector, text)).isEmpty();
+    assertThat(Detected.texts(detector, text)).isEmpty();
   }
 }

@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.warden.inspect.detect.Detected;
 import uk.warden.inspect.detect.Detection;
 import uk.warden.inspect.detect.Detector;
 import uk.warden.inspect.detect.DetectorContract;
-import uk.warden.inspect.detect.Found;
 
 /**
  * Prefix rules from HMRC's National Insurance Manual (NIM39110). The valid numbers are synthetic
@@ -43,7 +43,7 @@ class UkNinoDetectorTests implements DetectorContract {
           national insurance ab123456c   | ab123456c
           """)
   void findsNumbersWhateverTheSpacing(String text, String nino) {
-    assertThat(Found.texts(detector, text)).containsExactly(nino);
+    assertThat(Detected.texts(detector, text)).containsExactly(nino);
   }
 
   @ParameterizedTest
@@ -61,13 +61,13 @@ class UkNinoDetectorTests implements DetectorContract {
         "AB123456CD"
       })
   void rejectsNumbersThePrefixOrSuffixRulesExclude(String text) {
-    assertThat(Found.texts(detector, text)).isEmpty();
+    assertThat(Detected.texts(detector, text)).isEmpty();
   }
 
   @Test
   void reportsHmrcsSpecimenAsSuchAtALowScore() {
-    Detection specimen = Found.only(detector, "QQ 12 34 56 C");
+    Detection specimen = Detected.only(detector, "QQ 12 34 56 C");
     assertThat(specimen.explanation().rule()).isEqualTo("hmrc-specimen-prefix-qq");
-    assertThat(specimen.score()).isLessThan(Found.only(detector, "AB 12 34 56 C").score());
+    assertThat(specimen.score()).isLessThan(Detected.only(detector, "AB 12 34 56 C").score());
   }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.warden.inspect.detect.Detected;
 import uk.warden.inspect.detect.Detector;
 import uk.warden.inspect.detect.DetectorContract;
-import uk.warden.inspect.detect.Found;
 
 /** Synthetic numbers in both published formats (DETECTORS.md §2: the anchors disagree). */
 class UkPassportDetectorTests implements DetectorContract {
@@ -36,7 +36,7 @@ class UkPassportDetectorTests implements DetectorContract {
           travel document 761234985      | 761234985
           """)
   void findsBothFormatsWithContext(String text, String number) {
-    assertThat(Found.texts(detector, text)).containsExactly(number);
+    assertThat(Detected.texts(detector, text)).containsExactly(number);
   }
 
   @ParameterizedTest
@@ -50,6 +50,6 @@ class UkPassportDetectorTests implements DetectorContract {
         "passport ABC123456"
       })
   void needsContextAndRejectsPlaceholders(String text) {
-    assertThat(Found.texts(detector, text)).isEmpty();
+    assertThat(Detected.texts(detector, text)).isEmpty();
   }
 }

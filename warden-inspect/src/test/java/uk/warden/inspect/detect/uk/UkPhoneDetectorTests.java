@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.warden.inspect.detect.Detected;
 import uk.warden.inspect.detect.Detector;
 import uk.warden.inspect.detect.DetectorContract;
-import uk.warden.inspect.detect.Found;
 
 /**
  * Numbers are from Ofcom's ranges for TV, radio and other drama ("Telephone numbers for use in TV
@@ -49,8 +49,8 @@ class UkPhoneDetectorTests implements DetectorContract {
           01632 960001                 | 01632 960001       | ofcom-drama-range
           """)
   void findsUkNumbersInNationalAndInternationalForm(String text, String number, String rule) {
-    assertThat(Found.texts(detector, text)).containsExactly(number);
-    assertThat(Found.only(detector, text).explanation().rule()).isEqualTo(rule);
+    assertThat(Detected.texts(detector, text)).containsExactly(number);
+    assertThat(Detected.only(detector, text).explanation().rule()).isEqualTo(rule);
   }
 
   @ParameterizedTest
@@ -65,13 +65,13 @@ class UkPhoneDetectorTests implements DetectorContract {
         "version 0.1.2"
       })
   void ignoresWhatIsNotAUkNumber(String text) {
-    assertThat(Found.texts(detector, text)).isEmpty();
+    assertThat(Detected.texts(detector, text)).isEmpty();
   }
 
   @org.junit.jupiter.api.Test
   void scoresValidNumbersAboveDramaNumbers() {
-    double real = Found.only(detector, "020 7946 0958").score();
-    double drama = Found.only(detector, "07700 900123").score();
+    double real = Detected.only(detector, "020 7946 0958").score();
+    double drama = Detected.only(detector, "07700 900123").score();
     assertThat(real).isGreaterThan(drama);
   }
 }

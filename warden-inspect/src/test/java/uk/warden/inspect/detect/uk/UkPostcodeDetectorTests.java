@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.warden.inspect.detect.Detected;
 import uk.warden.inspect.detect.Detector;
 import uk.warden.inspect.detect.DetectorContract;
-import uk.warden.inspect.detect.Found;
 
 /**
  * Valid postcodes are the format examples of the UK Government Data Standards Catalogue as quoted
@@ -44,7 +44,7 @@ class UkPostcodeDetectorTests implements DetectorContract {
       })
   void findsEveryOutwardFormat(String postcode) {
     String text = "Home address: 12 Any Street, " + postcode + ".";
-    assertThat(Found.texts(detector, text)).containsExactly(postcode);
+    assertThat(Detected.texts(detector, text)).containsExactly(postcode);
   }
 
   @ParameterizedTest
@@ -60,6 +60,6 @@ class UkPostcodeDetectorTests implements DetectorContract {
         "XX1 1AA" // X never first
       })
   void ignoresWhatIsNotAPostcode(String text) {
-    assertThat(Found.texts(detector, text)).isEmpty();
+    assertThat(Detected.texts(detector, text)).isEmpty();
   }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.warden.inspect.detect.Detected;
 import uk.warden.inspect.detect.Detector;
 import uk.warden.inspect.detect.DetectorContract;
-import uk.warden.inspect.detect.Found;
 
 /** Synthetic sort codes; a date has the same shape (DETECTORS.md §2). */
 class UkSortCodeDetectorTests implements DetectorContract {
@@ -35,7 +35,7 @@ class UkSortCodeDetectorTests implements DetectorContract {
           Bank: Barclays 20-00-00       | 20-00-00
           """)
   void findsSortCodesWithContext(String text, String code) {
-    assertThat(Found.texts(detector, text)).containsExactly(code);
+    assertThat(Detected.texts(detector, text)).containsExactly(code);
   }
 
   @ParameterizedTest
@@ -49,6 +49,6 @@ class UkSortCodeDetectorTests implements DetectorContract {
         "sort code 2024-05-21"
       })
   void takesNoDateForASortCode(String text) {
-    assertThat(Found.texts(detector, text)).isEmpty();
+    assertThat(Detected.texts(detector, text)).isEmpty();
   }
 }

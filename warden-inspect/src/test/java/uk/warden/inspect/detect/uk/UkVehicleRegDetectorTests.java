@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.warden.inspect.detect.Detected;
 import uk.warden.inspect.detect.Detector;
 import uk.warden.inspect.detect.DetectorContract;
-import uk.warden.inspect.detect.Found;
 
 /**
  * BD51 SMR is the DVLA's own example of the current format (INF104, "Vehicle registration numbers
@@ -41,8 +41,8 @@ class UkVehicleRegDetectorTests implements DetectorContract {
           vehicle reg bd51 smr             | bd51 smr  | small-letters
           """)
   void findsMarksInAllThreeFormats(String text, String mark, String rule) {
-    assertThat(Found.texts(detector, text)).containsExactly(mark);
-    assertThat(Found.only(detector, text).explanation().rule()).isEqualTo(rule);
+    assertThat(Detected.texts(detector, text)).containsExactly(mark);
+    assertThat(Detected.only(detector, text).explanation().rule()).isEqualTo(rule);
   }
 
   @ParameterizedTest
@@ -59,6 +59,6 @@ class UkVehicleRegDetectorTests implements DetectorContract {
         "ABC 123Z" // Z is no year letter
       })
   void ignoresWhatIsNotAMark(String text) {
-    assertThat(Found.texts(detector, text)).isEmpty();
+    assertThat(Detected.texts(detector, text)).isEmpty();
   }
 }

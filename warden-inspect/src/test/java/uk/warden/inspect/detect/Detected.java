@@ -3,9 +3,9 @@ package uk.warden.inspect.detect;
 import java.util.List;
 
 /** Test helpers that read detections back as text, for assertions that say what was found. */
-public final class Found {
+public final class Detected {
 
-  private Found() {}
+  private Detected() {}
 
   /** The texts a detector (alone) reports in {@code text}, in order. */
   public static List<String> texts(Detector detector, String text) {
