@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,39 +71,35 @@ class StoreSharingTests {
                     String.valueOf(port)))
             .redirectErrorStream(true)
             .start();
-    CompletableFuture<Boolean> ready =
-        CompletableFuture.supplyAsync(
+    // A dedicated thread reads the server's output: the common fork-join pool has a single
+    // worker on a 2-core machine and may be busy with another test's work.
+    CountDownLatch running = new CountDownLatch(1);
+    StringBuffer output = new StringBuffer();
+    Thread reader =
+        new Thread(
             () -> {
               try (BufferedReader out =
                   new BufferedReader(
                       new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
-                boolean running = false;
                 while ((line = out.readLine()) != null) {
-                  running |= line.startsWith("Warden is running");
-                  if (running) {
-                    // Keep draining so the server never blocks on a full pipe.
-                    CompletableFuture.runAsync(() -> drain(out));
-                    return true;
+                  output.append(line).append('\n');
+                  if (line.startsWith("Warden is running")) {
+                    running.countDown();
                   }
                 }
-                return false;
-              } catch (IOException e) {
-                return false;
+              } catch (IOException closed) {
+                // the server has stopped
               }
-            });
-    assertThat(ready.get(120, TimeUnit.SECONDS)).as("server started").isTrue();
-    return server;
-  }
-
-  private static void drain(BufferedReader out) {
-    try {
-      while (out.readLine() != null) {
-        // discard
-      }
-    } catch (IOException closed) {
-      // the server has stopped
+            },
+            "warden-server-output");
+    reader.setDaemon(true);
+    reader.start();
+    if (!running.await(180, TimeUnit.SECONDS)) {
+      server.destroyForcibly();
+      throw new AssertionError("the server did not start; its output:\n" + output);
     }
+    return server;
   }
 
   private static int warden(String... args) {
