@@ -3,7 +3,6 @@ package uk.warden.app.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
-import uk.warden.app.register.Dashboard;
 import uk.warden.app.register.PeopleWriter;
 import uk.warden.app.register.RegisterService;
 import uk.warden.app.register.importing.RegisterApplier;
@@ -43,8 +42,7 @@ public class DemoService {
   }
 
   public boolean isEmpty() {
-    Dashboard now = register.dashboard();
-    return now.people() == 0 && now.parties() == 0 && now.systems() == 0;
+    return register.isEmpty();
   }
 
   public Loaded loadDefault() {

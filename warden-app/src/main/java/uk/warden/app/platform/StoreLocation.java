@@ -45,10 +45,6 @@ public record StoreLocation(String jdbcUrl, String user, String password, @Nulla
     return new StoreLocation(url, "warden", secret(dir), dir);
   }
 
-  public boolean isEmbedded() {
-    return jdbcUrl.startsWith("jdbc:h2:");
-  }
-
   /** Spring properties that point the application at this store. */
   public Map<String, Object> springProperties() {
     Map<String, Object> props = new LinkedHashMap<>();

@@ -179,10 +179,6 @@ public class RegisterService {
     return systems.all();
   }
 
-  public List<DataSystem> systemsHostedBy(String partyCode) {
-    return systems.hostedBy(partyCode);
-  }
-
   public DataSystem system(String code) {
     return systems
         .find(code)
@@ -253,6 +249,11 @@ public class RegisterService {
   public void deleteAgreement(String code) {
     agreement(code);
     agreements.delete(code);
+  }
+
+  /** True when the store holds no people, parties or systems: a new store. */
+  public boolean isEmpty() {
+    return people.count() == 0 && parties.all().isEmpty() && systems.all().isEmpty();
   }
 
   public Dashboard dashboard() {

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.warden.app.account.store.AccountStore;
+import uk.warden.app.register.importing.ImportHistory;
 import uk.warden.app.register.importing.RegisterApplier;
 import uk.warden.app.register.store.AgreementStore;
 import uk.warden.app.register.store.ImportRunStore;
@@ -109,7 +110,12 @@ public final class TestDatabase implements AutoCloseable {
 
   public RegisterApplier applier(Clock clock) {
     return new RegisterApplier(
-        units(), parties(), systems(), agreements(), importRuns(), clock, transactions);
+        units(),
+        parties(),
+        systems(),
+        agreements(),
+        new ImportHistory(importRuns(), clock),
+        transactions);
   }
 
   /** The England and Wales rank table, as the app seeds a new store. */

@@ -1,15 +1,11 @@
 package uk.warden.app.register.importing;
 
 import java.io.InputStream;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import uk.warden.app.register.ImportRun;
 import uk.warden.app.register.PeopleWriter;
-import uk.warden.app.register.store.ImportRunStore;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.register.RankTable;
 import uk.warden.core.register.importing.ColumnMapping;
@@ -29,18 +25,15 @@ public class PeopleImporter {
   public record Report(int rowsRead, int added, int updated, List<String> ignoredColumns) {}
 
   private final PeopleWriter writer;
-  private final ImportRunStore history;
-  private final Clock clock;
+  private final ImportHistory history;
   private final String rankScheme;
 
   public PeopleImporter(
       PeopleWriter writer,
-      ImportRunStore history,
-      Clock clock,
+      ImportHistory history,
       @Value("${warden.force.rank-scheme:england-wales}") String rankScheme) {
     this.writer = writer;
     this.history = history;
-    this.clock = clock;
     this.rankScheme = rankScheme;
   }
 
@@ -54,36 +47,21 @@ public class PeopleImporter {
     try {
       result = new PeopleImport(RankTable.load(rankScheme), mapping).read(sourceName, in);
     } catch (BadInputException e) {
-      record(sourceName, user, "REFUSED", 0, 0, 0, e.getMessage());
+      history.refused("people", sourceName, user, e.getMessage());
       throw e;
     }
     PeopleWriter.Outcome outcome = writer.upsert(result.people());
-    record(
-        sourceName, user, "IMPORTED", result.rowsRead(), outcome.added(), outcome.updated(), null);
+    history.record(
+        "people",
+        sourceName,
+        user,
+        "IMPORTED",
+        result.rowsRead(),
+        outcome.added(),
+        outcome.updated(),
+        0,
+        null);
     return new Report(
         result.rowsRead(), outcome.added(), outcome.updated(), result.ignoredColumns());
-  }
-
-  private void record(
-      String source,
-      String user,
-      String outcome,
-      int rows,
-      int added,
-      int updated,
-      @Nullable String problems) {
-    history.record(
-        new ImportRun(
-            0,
-            "people",
-            source,
-            OffsetDateTime.now(clock),
-            user,
-            outcome,
-            rows,
-            added,
-            updated,
-            0,
-            problems));
   }
 }

@@ -1,15 +1,10 @@
 package uk.warden.app.register.importing;
 
 import java.io.InputStream;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.warden.app.register.ImportRun;
 import uk.warden.app.register.store.AgreementStore;
-import uk.warden.app.register.store.ImportRunStore;
 import uk.warden.app.register.store.PartyStore;
 import uk.warden.app.register.store.SystemStore;
 import uk.warden.app.register.store.UnitStore;
@@ -36,8 +31,7 @@ public class RegisterApplier {
   private final PartyStore parties;
   private final SystemStore systems;
   private final AgreementStore agreements;
-  private final ImportRunStore history;
-  private final Clock clock;
+  private final ImportHistory history;
   private final TransactionTemplate transactions;
 
   public RegisterApplier(
@@ -45,15 +39,13 @@ public class RegisterApplier {
       PartyStore parties,
       SystemStore systems,
       AgreementStore agreements,
-      ImportRunStore history,
-      Clock clock,
+      ImportHistory history,
       TransactionTemplate transactions) {
     this.units = units;
     this.parties = parties;
     this.systems = systems;
     this.agreements = agreements;
     this.history = history;
-    this.clock = clock;
     this.transactions = transactions;
   }
 
@@ -78,11 +70,20 @@ public class RegisterApplier {
     try {
       desired = read(sourceName, in);
     } catch (BadInputException e) {
-      record(sourceName, user, "REFUSED", null, e.getMessage());
+      history.refused("register", sourceName, user, e.getMessage());
       throw e;
     }
     RegisterPlan plan = apply(desired);
-    record(sourceName, user, "APPLIED", plan, null);
+    history.record(
+        "register",
+        sourceName,
+        user,
+        "APPLIED",
+        0,
+        plan.toAdd(),
+        plan.toChange(),
+        plan.toRemove(),
+        null);
     return plan;
   }
 
@@ -129,26 +130,5 @@ public class RegisterApplier {
       case SYSTEM -> systems.delete(change.code());
       case AGREEMENT -> agreements.delete(change.code());
     }
-  }
-
-  private void record(
-      String source,
-      String user,
-      String outcome,
-      @Nullable RegisterPlan plan,
-      @Nullable String problems) {
-    history.record(
-        new ImportRun(
-            0,
-            "register",
-            source,
-            OffsetDateTime.now(clock),
-            user,
-            outcome,
-            0,
-            plan == null ? 0 : plan.toAdd(),
-            plan == null ? 0 : plan.toChange(),
-            plan == null ? 0 : plan.toRemove(),
-            problems));
   }
 }
