@@ -20,6 +20,10 @@ import uk.warden.core.input.InputProblem;
       ListCommand.class,
       ImportCommand.class,
       RegisterCommand.class,
+      TransferCommand.class,
+      DeletionCommand.class,
+      IncidentCommand.class,
+      ImpactCommand.class,
       TokenCommand.class,
       UserCommand.class,
       CommandLine.HelpCommand.class

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import uk.warden.app.custody.store.TransferStore;
 import uk.warden.app.platform.NotFoundException;
 import uk.warden.app.register.store.AgreementStore;
 import uk.warden.app.register.store.PartyStore;
@@ -28,11 +29,14 @@ class RegisterValidator {
   private final PartyStore parties;
   private final SystemStore systems;
   private final AgreementStore agreements;
+  private final TransferStore custody;
 
-  RegisterValidator(PartyStore parties, SystemStore systems, AgreementStore agreements) {
+  RegisterValidator(
+      PartyStore parties, SystemStore systems, AgreementStore agreements, TransferStore custody) {
     this.parties = parties;
     this.systems = systems;
     this.agreements = agreements;
+    this.custody = custody;
   }
 
   void checkParty(Party party, boolean create) {
@@ -69,6 +73,9 @@ class RegisterValidator {
               "party "
                   + code
                   + " still has systems, agreements or sub-processors: remove those first"));
+    }
+    if (custody.partiesWithHistory().contains(code)) {
+      throw new BadInputException(InputProblem.field(SOURCE, "code", CustodyHistory.keeps(code)));
     }
   }
 

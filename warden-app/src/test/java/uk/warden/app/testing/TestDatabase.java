@@ -8,6 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.warden.app.account.store.AccountStore;
+import uk.warden.app.custody.store.DeletionStore;
+import uk.warden.app.custody.store.TransferStore;
+import uk.warden.app.platform.StoreVersions;
 import uk.warden.app.register.importing.ImportHistory;
 import uk.warden.app.register.importing.RegisterApplier;
 import uk.warden.app.register.store.AgreementStore;
@@ -104,6 +107,18 @@ public final class TestDatabase implements AutoCloseable {
     return new ImportRunStore(jdbc);
   }
 
+  public TransferStore transfers() {
+    return new TransferStore(jdbc, template);
+  }
+
+  public DeletionStore deletions() {
+    return new DeletionStore(jdbc, template);
+  }
+
+  public StoreVersions versions() {
+    return new StoreVersions(jdbc);
+  }
+
   public AccountStore accounts() {
     return new AccountStore(jdbc);
   }
@@ -114,6 +129,7 @@ public final class TestDatabase implements AutoCloseable {
         parties(),
         systems(),
         agreements(),
+        transfers(),
         new ImportHistory(importRuns(), clock),
         transactions);
   }

@@ -92,6 +92,15 @@ public final class CustodyLedger {
     return Optional.ofNullable(transfers.get(id));
   }
 
+  /** Ids of every transfer indexed, for catching up with a store written by others. */
+  public Set<Long> transferIds() {
+    return Collections.unmodifiableSet(transfers.keySet());
+  }
+
+  public Set<Long> deletionIds() {
+    return Collections.unmodifiableSet(deletionIds);
+  }
+
   public int transferCount() {
     return transfers.size();
   }

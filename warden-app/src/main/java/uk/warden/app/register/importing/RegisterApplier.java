@@ -1,18 +1,26 @@
 package uk.warden.app.register.importing;
 
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.warden.app.custody.store.TransferStore;
+import uk.warden.app.register.CustodyHistory;
 import uk.warden.app.register.store.AgreementStore;
 import uk.warden.app.register.store.PartyStore;
 import uk.warden.app.register.store.SystemStore;
 import uk.warden.app.register.store.UnitStore;
 import uk.warden.core.input.BadInputException;
+import uk.warden.core.input.InputProblem;
 import uk.warden.core.register.Agreement;
 import uk.warden.core.register.DataSystem;
 import uk.warden.core.register.Party;
 import uk.warden.core.register.Unit;
+import uk.warden.core.register.ascode.Action;
+import uk.warden.core.register.ascode.EntityType;
 import uk.warden.core.register.ascode.RegisterChange;
 import uk.warden.core.register.ascode.RegisterPlan;
 import uk.warden.core.register.ascode.RegisterPlanner;
@@ -34,13 +42,17 @@ public class RegisterApplier {
   private final ImportHistory history;
   private final TransactionTemplate transactions;
 
+  private final TransferStore custody;
+
   public RegisterApplier(
       UnitStore units,
       PartyStore parties,
       SystemStore systems,
       AgreementStore agreements,
+      TransferStore custody,
       ImportHistory history,
       TransactionTemplate transactions) {
+    this.custody = custody;
     this.units = units;
     this.parties = parties;
     this.systems = systems;
@@ -92,9 +104,25 @@ public class RegisterApplier {
     return transactions.execute(
         status -> {
           RegisterPlan plan = RegisterPlanner.plan(current(), desired);
+          keepPartiesWithHistory(plan);
           plan.changes().forEach(this::apply);
           return plan;
         });
+  }
+
+  private void keepPartiesWithHistory(RegisterPlan plan) {
+    Set<String> kept = custody.partiesWithHistory();
+    List<InputProblem> problems = new ArrayList<>();
+    for (RegisterChange change : plan.changes()) {
+      if (change.action() == Action.REMOVE
+          && change.type() == EntityType.PARTY
+          && kept.contains(change.code())) {
+        problems.add(InputProblem.file("register", CustodyHistory.keeps(change.code())));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new BadInputException(problems);
+    }
   }
 
   private void apply(RegisterChange change) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.warden.app.platform.StoreVersions;
 import uk.warden.core.register.Agreement;
 import uk.warden.core.register.Regime;
 
@@ -68,11 +69,13 @@ public class AgreementStore {
   }
 
   public void insert(Agreement agreement) {
+    StoreVersions.bump(jdbc, StoreVersions.Topic.REGISTER);
     bind(jdbc.sql(INSERT), agreement).update();
     insertCategories(agreement);
   }
 
   public boolean update(Agreement agreement) {
+    StoreVersions.bump(jdbc, StoreVersions.Topic.REGISTER);
     boolean found = bind(jdbc.sql(UPDATE), agreement).update() > 0;
     if (found) {
       jdbc.sql("DELETE FROM agreement_category WHERE agreement_code = :code")
@@ -84,6 +87,7 @@ public class AgreementStore {
   }
 
   public void delete(String code) {
+    StoreVersions.bump(jdbc, StoreVersions.Topic.REGISTER);
     jdbc.sql("DELETE FROM agreement WHERE code = :code").param("code", code).update();
   }
 

@@ -11,7 +11,7 @@ import uk.warden.core.register.PersonIdentifier;
  * records' own (e.g. {@code {"level":"NPPV3","granted":"2021-04-01",...}}), which is also what the
  * clearance filter's LIKE pattern relies on.
  */
-final class PersonDetailsCodec {
+public final class PersonDetailsCodec {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final TypeReference<List<Clearance>> CLEARANCES = new TypeReference<>() {};
@@ -23,7 +23,7 @@ final class PersonDetailsCodec {
     return clearances.isEmpty() ? "[]" : JSON.writeValueAsString(clearances);
   }
 
-  static List<Clearance> clearances(String json) {
+  public static List<Clearance> clearances(String json) {
     return "[]".equals(json) ? List.of() : JSON.readValue(json, CLEARANCES);
   }
 

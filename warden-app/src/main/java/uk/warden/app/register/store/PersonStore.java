@@ -23,6 +23,7 @@ import org.springframework.stereotype.Repository;
 import uk.warden.app.platform.Codes;
 import uk.warden.app.platform.Page;
 import uk.warden.app.platform.PageRequest;
+import uk.warden.app.platform.StoreVersions;
 import uk.warden.app.register.PersonFilter;
 import uk.warden.core.register.EmploymentStatus;
 import uk.warden.core.register.Person;
@@ -93,6 +94,7 @@ public class PersonStore {
 
   /** Both statements take the same parameters in the same order, the id last. */
   private void write(String sql, Collection<Person> people) {
+    StoreVersions.bump(jdbc, StoreVersions.Topic.PEOPLE);
     List<Person> list = List.copyOf(people);
     for (int from = 0; from < list.size(); from += BATCH) {
       List<Person> chunk = list.subList(from, Math.min(list.size(), from + BATCH));

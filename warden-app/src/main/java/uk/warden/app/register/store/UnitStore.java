@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.warden.app.platform.Codes;
+import uk.warden.app.platform.StoreVersions;
 import uk.warden.core.register.SensitivityFlag;
 import uk.warden.core.register.Unit;
 
@@ -39,6 +40,7 @@ public class UnitStore {
   }
 
   public void save(Unit unit) {
+    StoreVersions.bump(jdbc, StoreVersions.Topic.REGISTER);
     int updated = bind(jdbc.sql(UPSERT_UPDATE), unit).update();
     if (updated == 0) {
       bind(jdbc.sql(INSERT), unit).update();
@@ -46,6 +48,7 @@ public class UnitStore {
   }
 
   public void delete(String code) {
+    StoreVersions.bump(jdbc, StoreVersions.Topic.REGISTER);
     jdbc.sql("DELETE FROM unit WHERE code = :code").param("code", code).update();
   }
 
