@@ -1,5 +1,6 @@
 package uk.warden.synth;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import uk.warden.core.breach.Incident;
 import uk.warden.core.register.Agreement;
 import uk.warden.core.register.DataSystem;
 import uk.warden.core.register.Party;
@@ -47,6 +49,10 @@ import uk.warden.core.register.Unit;
  *
  * <p>Nothing else is wrong on purpose: every other agreement is in force, every other supplier's
  * Cyber Essentials Plus is current, and every other system holds only what its agreements permit.
+ *
+ * <p>{@link #custody} adds three years of transfers and deletions that tell the stories behind
+ * these problems, and {@link #breachScenario} the card maker's breach to scope against them; see
+ * {@link SyntheticCustody}.
  */
 public final class SyntheticForce {
 
@@ -179,6 +185,20 @@ public final class SyntheticForce {
         return factory.build(index, postings.plan(index, rng), rng);
       }
     };
+  }
+
+  /**
+   * Three years of monthly transfers to every party holding the force's data, and the deletions
+   * they attested, ending on the as-of day; person {@code i} in generation order is {@code firstId
+   * + i}, as the store numbers them. See {@link SyntheticCustody} for the stories.
+   */
+  public CustodyHistory custody(int firstId) {
+    return SyntheticCustody.history(this, firstId);
+  }
+
+  /** Ransomware at the ID card maker, start and end unknown; see {@link SyntheticCustody}. */
+  public Incident breachScenario(Instant awareAt) {
+    return SyntheticCustody.breachScenario(spec, awareAt);
   }
 
   List<SystemPlan> systemPlans() {

@@ -1,6 +1,7 @@
 package uk.warden.app.breach;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,14 +9,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import uk.warden.app.breach.report.IncidentReport;
+import uk.warden.app.breach.report.IncidentReportPdf;
+import uk.warden.app.breach.report.NotificationList;
 import uk.warden.app.breach.store.IncidentStore;
 import uk.warden.app.custody.CustodyIndex;
 import uk.warden.app.platform.ForceSettings;
 import uk.warden.app.platform.NotFoundException;
+import uk.warden.app.register.store.PartyStore;
+import uk.warden.app.register.store.PersonStore;
 import uk.warden.core.breach.ExposureWindow;
 import uk.warden.core.breach.Impact;
 import uk.warden.core.breach.ImpactEngine;
@@ -38,6 +46,8 @@ public class BreachService {
   private final IncidentStore incidents;
   private final IncidentValidator validator;
   private final PartyNames partyNames;
+  private final PartyStore parties;
+  private final PersonStore people;
   private final CustodyIndex custody;
   private final AttributesIndex attributes;
   private final RiskMatrix matrix;
@@ -48,6 +58,8 @@ public class BreachService {
       IncidentStore incidents,
       IncidentValidator validator,
       PartyNames partyNames,
+      PartyStore parties,
+      PersonStore people,
       CustodyIndex custody,
       AttributesIndex attributes,
       ForceSettings force,
@@ -56,6 +68,8 @@ public class BreachService {
     this.incidents = incidents;
     this.validator = validator;
     this.partyNames = partyNames;
+    this.parties = parties;
+    this.people = people;
     this.custody = custody;
     this.attributes = attributes;
     this.force = force;
@@ -89,6 +103,28 @@ public class BreachService {
     Incident incident = validator.incident(id, request);
     incidents.insert(incident, clock.instant(), declaredBy);
     return incident(id);
+  }
+
+  /** Records an incident built elsewhere (the demo's scenario), checked like any other. */
+  public DeclaredIncident declare(Incident incident, String declaredBy) {
+    return declare(
+        new IncidentRequest(
+            incident.id(),
+            incident.title(),
+            incident.type(),
+            List.copyOf(incident.parties()),
+            List.copyOf(incident.systems()),
+            List.copyOf(incident.categories()),
+            incident.window().from(),
+            incident.window().to(),
+            incident.discoveredAt(),
+            incident.awareAt(),
+            incident.icoNotifiedAt(),
+            incident.reasonForDelay(),
+            null,
+            null,
+            null),
+        declaredBy);
   }
 
   /** Replaces the incident's facts as they become known (the notification time, say). */
@@ -138,12 +174,26 @@ public class BreachService {
     return assess(question);
   }
 
-  public String forceName() {
-    return force.name();
+  /** The incident report as a PDF: counts and categories only, safe to circulate. */
+  public byte[] reportPdf(String id) {
+    Assessment assessment = assess(id);
+    Map<String, String> names = new TreeMap<>();
+    parties.all().forEach(p -> names.put(p.code(), p.name()));
+    return new IncidentReportPdf()
+        .render(
+            IncidentReport.of(
+                force.name(),
+                force.dpoContact(),
+                clock.instant(),
+                assessment.incident(),
+                assessment.impact(),
+                names));
   }
 
-  public String dpoContact() {
-    return force.dpoContact();
+  /** The people to tell, worst case, high risk first, as CSV. */
+  public NotificationList.Summary writeNotificationList(String id, Writer out) throws IOException {
+    return new NotificationList(DataTaxonomy.standard())
+        .write(assess(id).impact(), new RegisterDirectory(people), out);
   }
 
   private Assessment assess(Incident incident) {

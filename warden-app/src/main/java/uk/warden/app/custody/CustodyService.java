@@ -94,6 +94,22 @@ public class CustodyService {
     return deletions.find(deletion.id()).orElseThrow();
   }
 
+  /**
+   * Records a whole generated history (the demo's) in one transaction: the ids it carries are kept,
+   * and the sequences continue after them.
+   */
+  public void importHistory(List<Transfer> history, List<Deletion> attested, String recordedBy) {
+    Instant now = clock.instant();
+    transactions.executeWithoutResult(
+        status -> {
+          transfers.insertAll(history, now, recordedBy);
+          transfers.advanceSequence();
+          deletions.insertAll(attested, now, recordedBy);
+          deletions.advanceSequence();
+          versions.bump(Topic.CUSTODY);
+        });
+  }
+
   public TransferSummary transfer(long id) {
     return transfers
         .find(id)

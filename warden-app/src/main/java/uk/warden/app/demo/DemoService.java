@@ -1,12 +1,16 @@
 package uk.warden.app.demo;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
+import uk.warden.app.breach.BreachService;
+import uk.warden.app.custody.CustodyService;
 import uk.warden.app.register.PeopleWriter;
 import uk.warden.app.register.RegisterService;
 import uk.warden.app.register.importing.RegisterApplier;
 import uk.warden.core.register.ascode.RegisterSpec;
+import uk.warden.synth.CustodyHistory;
 import uk.warden.synth.ForceSpec;
 import uk.warden.synth.SyntheticForce;
 
@@ -20,24 +24,39 @@ import uk.warden.synth.SyntheticForce;
 public class DemoService {
 
   /** What was loaded. */
-  public record Loaded(int people, int parties, int systems, int agreements) {
+  public record Loaded(
+      int people, int parties, int systems, int agreements, int transfers, int deletions) {
     public String describe() {
       return String.format(
-          "%,d people, %d parties, %d systems and %d agreements",
-          people, parties, systems, agreements);
+          "%,d people, %d parties, %d systems, %d agreements, %,d transfers and %,d deletions",
+          people, parties, systems, agreements, transfers, deletions);
     }
   }
+
+  /** The demo's incident became known this long before the demo started: the clock is running. */
+  static final Duration SCENARIO_AGE = Duration.ofHours(20);
+
+  private static final String DEMO = "demo";
 
   private final RegisterService register;
   private final RegisterApplier applier;
   private final PeopleWriter writer;
+  private final CustodyService custody;
+  private final BreachService breaches;
   private final Clock clock;
 
   public DemoService(
-      RegisterService register, RegisterApplier applier, PeopleWriter writer, Clock clock) {
+      RegisterService register,
+      RegisterApplier applier,
+      PeopleWriter writer,
+      CustodyService custody,
+      BreachService breaches,
+      Clock clock) {
     this.register = register;
     this.applier = applier;
     this.writer = writer;
+    this.custody = custody;
+    this.breaches = breaches;
     this.clock = clock;
   }
 
@@ -60,7 +79,16 @@ public class DemoService {
         new RegisterSpec(force.units(), force.parties(), force.systems(), force.agreements());
     applier.apply(registerSpec);
     int people = writer.addAll(force::forEachPerson);
+    // The store was empty, so the people have ids 1 to n in generation order.
+    CustodyHistory history = force.custody(1);
+    custody.importHistory(history.transfers(), history.deletions(), DEMO);
+    breaches.declare(force.breachScenario(clock.instant().minus(SCENARIO_AGE)), DEMO);
     return new Loaded(
-        people, force.parties().size(), force.systems().size(), force.agreements().size());
+        people,
+        force.parties().size(),
+        force.systems().size(),
+        force.agreements().size(),
+        history.transfers().size(),
+        history.deletions().size());
   }
 }

@@ -66,6 +66,22 @@ class ApiSecurityTests extends ApiTestSupport {
         Arguments.of(HttpMethod.GET, "/api/v1/tokens"),
         Arguments.of(HttpMethod.POST, "/api/v1/tokens"),
         Arguments.of(HttpMethod.DELETE, "/api/v1/tokens/abc"),
+        Arguments.of(HttpMethod.GET, "/api/v1/transfers"),
+        Arguments.of(HttpMethod.GET, "/api/v1/transfers/1"),
+        Arguments.of(HttpMethod.POST, "/api/v1/transfers"),
+        Arguments.of(HttpMethod.GET, "/api/v1/deletions"),
+        Arguments.of(HttpMethod.POST, "/api/v1/deletions"),
+        Arguments.of(HttpMethod.GET, "/api/v1/parties/acme/holdings"),
+        Arguments.of(HttpMethod.GET, "/api/v1/parties/acme/holdings/history"),
+        Arguments.of(HttpMethod.GET, "/api/v1/incidents"),
+        Arguments.of(HttpMethod.POST, "/api/v1/incidents"),
+        Arguments.of(HttpMethod.GET, "/api/v1/incidents/INC-1"),
+        Arguments.of(HttpMethod.PUT, "/api/v1/incidents/INC-1"),
+        Arguments.of(HttpMethod.GET, "/api/v1/incidents/INC-1/impact"),
+        Arguments.of(HttpMethod.GET, "/api/v1/incidents/INC-1/report"),
+        Arguments.of(HttpMethod.GET, "/api/v1/incidents/INC-1/report.pdf"),
+        Arguments.of(HttpMethod.GET, "/api/v1/incidents/INC-1/notification-list"),
+        Arguments.of(HttpMethod.GET, "/api/v1/impact"),
         Arguments.of(HttpMethod.GET, "/api/v1/no-such-endpoint"));
   }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import uk.warden.app.breach.BreachService;
 import uk.warden.app.breach.DeclaredIncident;
 import uk.warden.app.breach.ImpactView;
+import uk.warden.app.breach.IncidentDownloads;
 import uk.warden.app.breach.IncidentRequest;
 import uk.warden.core.breach.RegulatorReport;
 
@@ -73,6 +76,18 @@ class IncidentsApiController {
   @Operation(summary = "The ICO breach report draft: counts and categories only")
   RegulatorReport report(@PathVariable String id) {
     return breaches.assess(id).report();
+  }
+
+  @GetMapping(path = "/incidents/{id}/report.pdf", produces = "application/pdf")
+  @Operation(summary = "The incident report as a PDF: counts and categories only")
+  ResponseEntity<byte[]> reportPdf(@PathVariable String id) {
+    return IncidentDownloads.pdf(breaches, id);
+  }
+
+  @GetMapping(path = "/incidents/{id}/notification-list", produces = "text/csv")
+  @Operation(summary = "The people to tell (worst case), what was exposed for each, and how")
+  ResponseEntity<StreamingResponseBody> notificationList(@PathVariable String id) {
+    return IncidentDownloads.notificationList(breaches, id);
   }
 
   @GetMapping("/impact")

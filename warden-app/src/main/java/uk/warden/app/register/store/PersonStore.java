@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -141,6 +142,29 @@ public class PersonStore {
         .param("pay", payNumber)
         .query(PersonStore::mapPerson)
         .optional();
+  }
+
+  /** Every person's id in pay-number order: how notification lists are sorted. */
+  public int[] idsInPayNumberOrder() {
+    return jdbc
+        .sql("SELECT id FROM person ORDER BY pay_number")
+        .query(Integer.class)
+        .list()
+        .stream()
+        .mapToInt(Integer::intValue)
+        .toArray();
+  }
+
+  /** The people with these ids; unknown ids are left out. Keep a call to a few thousand ids. */
+  public List<Person> findByIds(int[] ids) {
+    if (ids.length == 0) {
+      return List.of();
+    }
+    List<Integer> list = Arrays.stream(ids).boxed().toList();
+    return jdbc.sql(SELECT_PERSON + " WHERE id IN (:ids)")
+        .param("ids", list)
+        .query(PersonStore::mapPerson)
+        .list();
   }
 
   public Optional<Person> findById(int id) {

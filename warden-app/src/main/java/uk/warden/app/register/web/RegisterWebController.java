@@ -2,15 +2,19 @@ package uk.warden.app.register.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.warden.app.breach.BreachService;
+import uk.warden.app.custody.CustodyService;
 import uk.warden.app.platform.PageRequest;
 import uk.warden.app.register.PersonFilter;
 import uk.warden.app.register.RegisterService;
+import uk.warden.core.custody.HoldingsPoint;
 import uk.warden.core.register.ClearanceLevel;
 import uk.warden.core.register.EmploymentStatus;
 import uk.warden.core.register.PersonKind;
@@ -20,17 +24,25 @@ import uk.warden.core.register.SensitivityFlag;
 @Controller
 class RegisterWebController {
 
+  private static final int HISTORY_MONTHS = 36;
+
   private final RegisterService register;
+  private final CustodyService custody;
+  private final BreachService breaches;
   private final Clock clock;
 
-  RegisterWebController(RegisterService register, Clock clock) {
+  RegisterWebController(
+      RegisterService register, CustodyService custody, BreachService breaches, Clock clock) {
     this.register = register;
+    this.custody = custody;
+    this.breaches = breaches;
     this.clock = clock;
   }
 
   @GetMapping("/")
   String dashboard(Model model) {
     model.addAttribute("dashboard", register.dashboard());
+    model.addAttribute("incidents", breaches.incidents());
     return "register/dashboard";
   }
 
@@ -88,6 +100,13 @@ class RegisterWebController {
         register.parties().stream().filter(p -> code.equals(p.parentCode())).toList());
     model.addAttribute("taxonomy", register.taxonomy());
     model.addAttribute("today", LocalDate.now(clock));
+    model.addAttribute("holdings", custody.holdings(code, null));
+    List<HoldingsPoint> history = custody.history(code, HISTORY_MONTHS);
+    model.addAttribute("history", history);
+    model.addAttribute(
+        "historyMax", Math.max(1, history.stream().mapToInt(HoldingsPoint::held).max().orElse(1)));
+    model.addAttribute("transfers", custody.transfers(code, new PageRequest(1, 12)));
+    model.addAttribute("deletions", custody.deletions(code, new PageRequest(1, 12)));
     return "register/party";
   }
 

@@ -39,7 +39,14 @@ class CustodyApiTests extends ApiTestSupport {
   void setUp() throws Exception {
     token = tokenFor(Role.DPO);
     party = unique("printer");
-    send("/api/v1/parties", "{\"code\":\"" + party + "\",\"name\":\"Printer " + party + "\"," + "\"kind\":\"SUPPLIER\"}")
+    send(
+            "/api/v1/parties",
+            "{\"code\":\""
+                + party
+                + "\",\"name\":\"Printer "
+                + party
+                + "\","
+                + "\"kind\":\"SUPPLIER\"}")
         .andExpect(status().isCreated());
     payNumbers = IntStream.range(0, 3).mapToObj(i -> unique("pn")).toList();
     people.upsert(
@@ -87,7 +94,8 @@ class CustodyApiTests extends ApiTestSupport {
         .andExpect(jsonPath("$.problems[*].field", hasItem("toParty")))
         .andExpect(jsonPath("$.problems[*].field", hasItem("payNumbers[1]")))
         .andExpect(jsonPath("$.problems[*].field", hasItem("payNumbers[2]")))
-        .andExpect(jsonPath("$.problems[*].reason", hasItem("unknown data category 'user.unknown'")));
+        .andExpect(
+            jsonPath("$.problems[*].reason", hasItem("unknown data category 'user.unknown'")));
     send("/api/v1/transfers", transfer(party, mixed, "user.name"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.problems.length()").value(2));
@@ -173,9 +181,7 @@ class CustodyApiTests extends ApiTestSupport {
     send("/api/v1/transfers", transfer(party, payNumbers, "user.name"))
         .andExpect(status().isCreated());
 
-    mvc.perform(
-            delete("/api/v1/parties/" + party)
-                .with(bearer(token)))
+    mvc.perform(delete("/api/v1/parties/" + party).with(bearer(token)))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.problems[0].reason", containsString("custody history")));
   }
@@ -205,9 +211,6 @@ class CustodyApiTests extends ApiTestSupport {
 
   private ResultActions send(String path, String json) throws Exception {
     return mvc.perform(
-        post(path)
-            .with(bearer(token))
-            .contentType(MediaType.APPLICATION_JSON)
-            .content(json));
+        post(path).with(bearer(token)).contentType(MediaType.APPLICATION_JSON).content(json));
   }
 }

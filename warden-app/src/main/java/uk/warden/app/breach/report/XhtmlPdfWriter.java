@@ -1,0 +1,118 @@
+package uk.warden.app.breach.report;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3c.dom.Document;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Turns XHTML into PDF with openhtmltopdf over PDFBox. The fonts are embedded from the jar (DejaVu
+ * Sans, subset), so the PDF looks the same on every machine and shows letters outside Latin-1, such
+ * as Welsh unit names, which the PDF standard fonts cannot. Nothing is fetched from outside: the
+ * document has no links to load, and any it grew would be refused.
+ */
+final class XhtmlPdfWriter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(XhtmlPdfWriter.class);
+  private static final String FAMILY = "DejaVu Sans";
+
+  /** Fails on any error instead of the default handler's printing to standard error. */
+  private static final ErrorHandler STRICT =
+      new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {}
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+          throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+          throw e;
+        }
+      };
+
+  private final byte[] regular;
+  private final byte[] bold;
+
+  XhtmlPdfWriter() {
+    regular = font("reports/fonts/DejaVuSans.ttf");
+    bold = font("reports/fonts/DejaVuSans-Bold.ttf");
+  }
+
+  void write(String xhtml, OutputStream out) throws IOException {
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.withW3cDocument(parse(xhtml), null);
+    builder.useFont(() -> new ByteArrayInputStream(regular), FAMILY, 400, FontStyle.NORMAL, true);
+    builder.useFont(() -> new ByteArrayInputStream(bold), FAMILY, 700, FontStyle.NORMAL, true);
+    builder.useExternalResourceAccessControl(
+        (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    builder.withProducer("Warden");
+    builder.withDiagnosticConsumer(XhtmlPdfWriter::log);
+    builder.toStream(out);
+    builder.run();
+  }
+
+  /**
+   * Parses with DTDs and external entities off: the text inside comes from users (incident titles,
+   * party names), and Thymeleaf has escaped it, but the parser should not trust that.
+   */
+  static Document parse(String xhtml) {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setXIncludeAware(false);
+      factory.setExpandEntityReferences(false);
+      DocumentBuilder parser = factory.newDocumentBuilder();
+      parser.setErrorHandler(STRICT);
+      return parser.parse(new InputSource(new StringReader(xhtml)));
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("XML parser cannot be configured safely", e);
+    } catch (SAXException | IOException e) {
+      // The message quotes no document text, only where the markup broke.
+      throw new IllegalStateException(
+          "report template did not produce well-formed XHTML: " + e.getMessage(), e);
+    }
+  }
+
+  /** Diagnostics by message id only: their text could quote the document. */
+  private static void log(Diagnostic diagnostic) {
+    if (diagnostic.getLevel().intValue() >= Level.WARNING.intValue()) {
+      LOG.warn("PDF rendering: {}", diagnostic.getLogMessageId());
+    } else if (LOG.isDebugEnabled()) {
+      LOG.debug("PDF rendering: {}", diagnostic.getLogMessageId());
+    }
+  }
+
+  private static byte[] font(String path) {
+    try (InputStream in = XhtmlPdfWriter.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException(path + " missing from the classpath");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
