@@ -1,6 +1,5 @@
 package uk.warden.app.breach;
 
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -34,17 +33,13 @@ public final class IncidentDownloads {
     StreamingResponseBody body =
         out -> {
           Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          write(breaches, id, writer);
+          breaches.writeNotificationList(id, writer);
           writer.flush();
         };
     return ResponseEntity.ok()
         .contentType(CSV)
         .header(HttpHeaders.CONTENT_DISPOSITION, attachment(id + "-notification-list.csv"))
         .body(body);
-  }
-
-  private static void write(BreachService breaches, String id, Writer writer) throws IOException {
-    breaches.writeNotificationList(id, writer);
   }
 
   private static String attachment(String name) {

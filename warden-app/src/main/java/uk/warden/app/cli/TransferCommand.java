@@ -2,15 +2,10 @@ package uk.warden.app.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -60,11 +55,10 @@ class TransferCommand {
       if (file == null) {
         return new Read(TransferRequest.listed(payNumbers), null);
       }
-      MessageDigest digest = sha256();
-      try (InputStream in = new DigestInputStream(Files.open(file), digest)) {
-        List<PayNumberList.Entry> entries = PayNumberList.read(file.getFileName().toString(), in);
-        in.transferTo(OutputStream.nullOutputStream());
-        return new Read(entries, HexFormat.of().formatHex(digest.digest()));
+      try (InputStream in = Files.open(file)) {
+        PayNumberList.Fingerprinted read =
+            PayNumberList.readFingerprinted(file.getFileName().toString(), in);
+        return new Read(read.entries(), read.sha256());
       } catch (IOException e) {
         throw new BadInputException(InputProblem.file(file.toString(), "cannot be read"));
       }
@@ -75,14 +69,6 @@ class TransferCommand {
     }
 
     record Read(List<PayNumberList.Entry> entries, @Nullable String sha256) {}
-
-    private static MessageDigest sha256() {
-      try {
-        return MessageDigest.getInstance("SHA-256");
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException("every Java runtime has SHA-256", e);
-      }
-    }
   }
 
   @Command(

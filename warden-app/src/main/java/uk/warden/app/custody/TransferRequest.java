@@ -3,6 +3,7 @@ package uk.warden.app.custody;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import uk.warden.core.custody.TransferMethod;
 import uk.warden.core.register.importing.PayNumberList;
@@ -32,7 +33,7 @@ public record TransferRequest(
 
   /** Pay numbers listed in the request, numbered by position for problem messages. */
   public static List<PayNumberList.Entry> listed(List<String> payNumbers) {
-    return java.util.stream.IntStream.range(0, payNumbers.size())
+    return IntStream.range(0, payNumbers.size())
         .mapToObj(i -> new PayNumberList.Entry(i + 1, payNumbers.get(i)))
         .toList();
   }

@@ -4,13 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -117,11 +112,9 @@ class TransfersApiController {
       @RequestParam(required = false) @Nullable String approvedBy,
       Principal who) {
     String name = UploadNames.of(file);
-    MessageDigest digest = sha256();
-    List<PayNumberList.Entry> people;
-    try (InputStream in = new DigestInputStream(file.getInputStream(), digest)) {
-      people = PayNumberList.read(name, in);
-      in.transferTo(OutputStream.nullOutputStream());
+    PayNumberList.Fingerprinted read;
+    try (InputStream in = file.getInputStream()) {
+      read = PayNumberList.readFingerprinted(name, in);
     } catch (IOException e) {
       throw new BadInputException(InputProblem.file(name, "the upload could not be read"));
     }
@@ -134,18 +127,10 @@ class TransfersApiController {
             toSystem,
             agreement,
             categories == null ? Set.of() : Set.copyOf(categories),
-            people,
+            read.entries(),
             method,
-            sha256 != null ? sha256 : HexFormat.of().formatHex(digest.digest()),
+            sha256 != null ? sha256 : read.sha256(),
             approvedBy),
         who.getName());
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

@@ -1,7 +1,13 @@
 package uk.warden.core.register.importing;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +31,29 @@ public final class PayNumberList {
 
   private PayNumberList() {}
 
+  /** The pay numbers of a file and the SHA-256 of all its bytes: what a transfer records. */
+  public record Fingerprinted(List<Entry> entries, String sha256) {}
+
   public static List<Entry> read(String source, InputStream in) {
     return read(source, in, DEFAULT_MAX_ROWS);
+  }
+
+  /** Reads the file to its end, so the fingerprint covers every byte, not just the rows read. */
+  public static Fingerprinted readFingerprinted(String source, InputStream in) {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+    DigestInputStream digesting = new DigestInputStream(in, digest);
+    List<Entry> entries = read(source, digesting);
+    try {
+      digesting.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      throw new BadInputException(InputProblem.file(source, "cannot read the file to its end"));
+    }
+    return new Fingerprinted(entries, HexFormat.of().formatHex(digest.digest()));
   }
 
   public static List<Entry> read(String source, InputStream in, int maxRows) {
