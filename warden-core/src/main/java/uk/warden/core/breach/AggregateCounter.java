@@ -1,5 +1,6 @@
 package uk.warden.core.breach;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ import uk.warden.core.register.PersonKind;
  * categories each had exposed, so a group's records are the sum of count times people over those
  * few sets. Groups with few values (kind, status, clearance, tier) are then intersections with
  * precomputed group sets; groups with many values (rank or grade, unit) are counted in one batched
- * pass over the exposed against the attribute columns.
+ * pass over the exposed against the post column.
  */
 final class AggregateCounter {
 
@@ -107,30 +108,45 @@ final class AggregateCounter {
 
   private record Labelled(Map<String, Count> ranks, Map<String, Count> units) {}
 
-  /** Rank and unit: one batched pass over the exposed, split by category count. */
+  /**
+   * Rank and unit: one batched pass over the exposed of each category count, counting people per
+   * post, then rolled up to ranks and units. Post 0 (ids not registered) is counted and ignored.
+   */
   private Labelled labelled() {
+    int[] posts = attributes.posts();
+    int postCount = attributes.postCount();
+    long[] postPeople = new long[postCount];
+    long[] postRecords = new long[postCount];
+    int[] perPost = new int[postCount];
+    byCount.forEach(
+        (records, people) -> {
+          Arrays.fill(perPost, 0);
+          people.forEachBatch(
+              (ids, size) -> {
+                for (int i = 0; i < size; i++) {
+                  int id = ids[i];
+                  perPost[id < posts.length ? posts[id] : 0]++;
+                }
+              });
+          for (int post = 1; post < postCount; post++) {
+            postPeople[post] += perPost[post];
+            postRecords[post] += (long) records * perPost[post];
+          }
+        });
     List<String> rankLabels = attributes.rankLabels();
     List<String> unitLabels = attributes.unitLabels();
     long[] rankPeople = new long[rankLabels.size()];
     long[] rankRecords = new long[rankLabels.size()];
     long[] unitPeople = new long[unitLabels.size()];
     long[] unitRecords = new long[unitLabels.size()];
-    byCount.forEach(
-        (records, people) ->
-            people.forEachBatch(
-                (ids, size) -> {
-                  for (int i = 0; i < size; i++) {
-                    int id = ids[i];
-                    if (attributes.registered(id)) {
-                      int rank = attributes.rankIndex(id);
-                      int unit = attributes.unitIndex(id);
-                      rankPeople[rank]++;
-                      rankRecords[rank] += records;
-                      unitPeople[unit]++;
-                      unitRecords[unit] += records;
-                    }
-                  }
-                }));
+    for (int post = 1; post < postCount; post++) {
+      int rank = attributes.rankOfPost(post);
+      int unit = attributes.unitOfPost(post);
+      rankPeople[rank] += postPeople[post];
+      rankRecords[rank] += postRecords[post];
+      unitPeople[unit] += postPeople[post];
+      unitRecords[unit] += postRecords[post];
+    }
     return new Labelled(
         labelled(rankLabels, rankPeople, rankRecords),
         labelled(unitLabels, unitPeople, unitRecords));

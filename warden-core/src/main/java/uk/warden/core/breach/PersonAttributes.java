@@ -20,10 +20,12 @@ import uk.warden.core.register.SensitivityFlag;
 import uk.warden.core.register.Unit;
 
 /**
- * The facts breach aggregates group by, as columns indexed by person id: kind, status, rank or
- * grade, unit, highest and all valid clearances, sensitivity flags. A million people take about 14
- * MB and no objects; each enum value also has a precomputed person set, so a group's count is one
- * bitmap intersection. Names and identifiers are deliberately absent.
+ * The facts breach aggregates group by, as columns indexed by person id: kind, status, post (rank
+ * or grade in a unit), highest and all valid clearances, sensitivity flags. A million people take
+ * about 10 MB and no objects; each enum value also has a precomputed person set, so a group's count
+ * is one bitmap intersection. Rank and unit share one column of posts, the distinct pairs of the
+ * two, so counting both by rank and by unit costs one array read per person, not two. Names and
+ * identifiers are deliberately absent.
  */
 public final class PersonAttributes {
 
@@ -48,8 +50,12 @@ public final class PersonAttributes {
   private final byte[] highest;
   private final short[] clearances;
   private final byte[] flags;
-  private final int[] rankOrGrade;
-  private final int[] unit;
+
+  /** Post per person; post 0 is "not registered", so a count over it needs no membership test. */
+  private final int[] post;
+
+  private final int[] postRank;
+  private final int[] postUnit;
   private final List<String> rankLabels;
   private final List<String> unitLabels;
 
@@ -68,8 +74,7 @@ public final class PersonAttributes {
     this.highest = Arrays.copyOf(b.highest, bound);
     this.clearances = Arrays.copyOf(b.clearances, bound);
     this.flags = Arrays.copyOf(b.flags, bound);
-    this.rankOrGrade = Arrays.copyOf(b.rankOrGrade, bound);
-    this.unit = Arrays.copyOf(b.unit, bound);
+    this.post = new int[bound];
     this.rankLabels = List.copyOf(b.rankLabels);
     this.unitLabels = List.copyOf(b.unitLabels);
 
@@ -80,10 +85,22 @@ public final class PersonAttributes {
     PersonSet.Builder[] highs = builders(LEVELS.length);
     PersonSet.Builder[] holds = builders(LEVELS.length);
     PersonSet.Builder[] flaggedBy = builders(FLAGS.length);
+    Map<Long, Integer> posts = new HashMap<>();
+    List<int[]> pairs = new ArrayList<>();
+    pairs.add(new int[] {0, 0});
     for (int id = 0; id < bound; id++) {
       if (kind[id] == NONE) {
         continue;
       }
+      int rank = b.rankOrGrade[id];
+      int unitIndex = b.unit[id];
+      post[id] =
+          posts.computeIfAbsent(
+              ((long) rank << Integer.SIZE) | unitIndex,
+              key -> {
+                pairs.add(new int[] {rank, unitIndex});
+                return pairs.size() - 1;
+              });
       all.add(id);
       kinds[kind[id]].add(id);
       statuses[status[id]].add(id);
@@ -110,6 +127,8 @@ public final class PersonAttributes {
     this.byHighest = build(highs);
     this.holding = build(holds);
     this.flagged = build(flaggedBy);
+    this.postRank = pairs.stream().mapToInt(pair -> pair[0]).toArray();
+    this.postUnit = pairs.stream().mapToInt(pair -> pair[1]).toArray();
   }
 
   /**
@@ -177,11 +196,11 @@ public final class PersonAttributes {
   }
 
   public @Nullable String rankOrGrade(int id) {
-    return registered(id) ? rankLabels.get(rankOrGrade[id]) : null;
+    return registered(id) ? rankLabels.get(postRank[post[id]]) : null;
   }
 
   public @Nullable String unit(int id) {
-    return registered(id) ? unitLabels.get(unit[id]) : null;
+    return registered(id) ? unitLabels.get(postUnit[post[id]]) : null;
   }
 
   public @Nullable ClearanceLevel highestClearance(int id) {
@@ -245,7 +264,7 @@ public final class PersonAttributes {
 
   /** Bytes held by the columns and their sets, to size the index. */
   public long sizeInBytes() {
-    long bytes = (long) kind.length * (1 + 1 + 1 + 2 + 1 + 4 + 4);
+    long bytes = (long) kind.length * (1 + 1 + 1 + 2 + 1 + 4) + 8L * postRank.length;
     bytes += registered.sizeInBytes() + uncleared.sizeInBytes();
     for (PersonSet[] sets : List.of(byKind, byStatus, byHighest, holding, flagged)) {
       for (PersonSet set : sets) {
@@ -255,12 +274,21 @@ public final class PersonAttributes {
     return bytes;
   }
 
-  int rankIndex(int id) {
-    return rankOrGrade[id];
+  /** The post column itself, for counting passes; never modified. */
+  int[] posts() {
+    return post;
   }
 
-  int unitIndex(int id) {
-    return unit[id];
+  int postCount() {
+    return postRank.length;
+  }
+
+  int rankOfPost(int post) {
+    return postRank[post];
+  }
+
+  int unitOfPost(int post) {
+    return postUnit[post];
   }
 
   List<String> rankLabels() {
