@@ -1,0 +1,14 @@
+package uk.warden.inspect;
+
+import java.util.List;
+import uk.warden.inspect.content.FormatReader;
+
+/** The readers Warden ships, one per family of formats. */
+final class FormatReaders {
+
+  private FormatReaders() {}
+
+  static List<FormatReader> builtIn() {
+    return List.of();
+  }
+}
