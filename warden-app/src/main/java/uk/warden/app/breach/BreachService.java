@@ -174,20 +174,23 @@ public class BreachService {
     return assess(question);
   }
 
-  /** The incident report as a PDF: counts and categories only, safe to circulate. */
-  public byte[] reportPdf(String id) {
+  /** What the incident report shows, assessed now: counts and categories only. */
+  public IncidentReport report(String id) {
     Assessment assessment = assess(id);
     Map<String, String> names = new TreeMap<>();
     parties.all().forEach(p -> names.put(p.code(), p.name()));
-    return new IncidentReportPdf()
-        .render(
-            IncidentReport.of(
-                force.name(),
-                force.dpoContact(),
-                clock.instant(),
-                assessment.incident(),
-                assessment.impact(),
-                names));
+    return IncidentReport.of(
+        force.name(),
+        force.dpoContact(),
+        clock.instant(),
+        assessment.incident(),
+        assessment.impact(),
+        names);
+  }
+
+  /** The incident report as a PDF: counts and categories only, safe to circulate. */
+  public byte[] reportPdf(String id) {
+    return new IncidentReportPdf().render(report(id));
   }
 
   /** The people to tell, worst case, high risk first, as CSV. */

@@ -17,12 +17,17 @@ import uk.warden.core.breach.BreachType;
 import uk.warden.core.breach.Deadline;
 import uk.warden.core.breach.Incident;
 
-/** {@code warden incident declare|list}: personal data breaches under investigation. */
+/** {@code warden incident declare|list|report}: personal data breaches under investigation. */
 @Command(
     name = "incident",
     mixinStandardHelpOptions = true,
-    description = "Declare and list personal data breaches; see 'warden impact --incident ID'.",
-    subcommands = {IncidentCommand.Declare.class, IncidentCommand.ListIncidents.class})
+    description =
+        "Declare, list and report personal data breaches; see 'warden impact --incident ID'.",
+    subcommands = {
+      IncidentCommand.Declare.class,
+      IncidentCommand.ListIncidents.class,
+      IncidentReportCommand.class
+    })
 class IncidentCommand {
 
   @Command(

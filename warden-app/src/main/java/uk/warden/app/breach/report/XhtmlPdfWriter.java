@@ -4,6 +4,8 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,6 +52,13 @@ final class XhtmlPdfWriter {
           throw e;
         }
       };
+
+  static {
+    // openhtmltopdf's own logger prints every message, arguments and all, to standard error: on
+    // the command line that is the user's screen, and an argument can quote the document. The
+    // builder's diagnostic consumer (log below) still receives them.
+    XRLog.setLoggerImpl(new Silent());
+  }
 
   private final byte[] regular;
   private final byte[] bold;
@@ -102,6 +111,23 @@ final class XhtmlPdfWriter {
       LOG.warn("PDF rendering: {}", diagnostic.getLogMessageId());
     } else if (LOG.isDebugEnabled()) {
       LOG.debug("PDF rendering: {}", diagnostic.getLogMessageId());
+    }
+  }
+
+  /** Logs nothing, so that only {@link #log} speaks for the renderer. */
+  private static final class Silent implements XRLogger {
+    @Override
+    public void log(String where, Level level, String message) {}
+
+    @Override
+    public void log(String where, Level level, String message, Throwable th) {}
+
+    @Override
+    public void setLevel(String logger, Level level) {}
+
+    @Override
+    public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+      return false;
     }
   }
 
