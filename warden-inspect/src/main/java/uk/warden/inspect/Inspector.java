@@ -103,7 +103,7 @@ public final class Inspector {
         verdict = Verdict.BLOCK;
       }
     }
-    return new InspectionSummary(reports, unreadable, verdict, distinct.counts());
+    return InspectionSummary.of(reports, unreadable, verdict, distinct.counts());
   }
 
   private record Examined(FileReport report, DistinctValues distinct) {}
@@ -132,7 +132,7 @@ public final class Inspector {
       verdict = verdict.worse(finding.verdict());
     }
     FileReport report =
-        new FileReport(
+        FileReport.of(
             source.name(),
             format,
             bytes,

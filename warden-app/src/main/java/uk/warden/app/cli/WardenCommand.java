@@ -24,6 +24,7 @@ import uk.warden.core.input.InputProblem;
       DeletionCommand.class,
       IncidentCommand.class,
       ImpactCommand.class,
+      InspectCommand.class,
       TokenCommand.class,
       UserCommand.class,
       CommandLine.HelpCommand.class

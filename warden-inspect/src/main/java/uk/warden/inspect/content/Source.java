@@ -28,6 +28,11 @@ public final class Source {
     return new Source(path.toString(), path, null, limits);
   }
 
+  /** A file on disk shown under another name (an upload spooled to a temp file). */
+  public static Source of(String name, Path path, Limits limits) {
+    return new Source(name, path, null, limits);
+  }
+
   public static Source of(String name, byte[] bytes, Limits limits) {
     return new Source(name, null, bytes, limits);
   }

@@ -6,8 +6,8 @@ import uk.warden.inspect.content.Format;
 
 /**
  * The inspection of one file, with everything found in what it contains (attachments, embedded
- * documents). {@code distinctValues} counts distinct personal identifiers by type, the basis of the
- * people count.
+ * documents). {@code distinctValues} counts distinct personal identifiers by type; {@code people}
+ * is the largest of them: at least that many different people are named.
  */
 public record FileReport(
     String file,
@@ -16,7 +16,8 @@ public record FileReport(
     Verdict verdict,
     List<Finding> findings,
     List<ColumnReport> columns,
-    Map<String, Long> distinctValues) {
+    Map<String, Long> distinctValues,
+    long people) {
 
   public FileReport {
     findings = List.copyOf(findings);
@@ -24,8 +25,19 @@ public record FileReport(
     distinctValues = Map.copyOf(distinctValues);
   }
 
-  /** At least this many people: the largest count of distinct identifiers of one kind. */
-  public long people() {
+  public static FileReport of(
+      String file,
+      Format format,
+      long bytes,
+      Verdict verdict,
+      List<Finding> findings,
+      List<ColumnReport> columns,
+      Map<String, Long> distinctValues) {
+    return new FileReport(
+        file, format, bytes, verdict, findings, columns, distinctValues, atLeast(distinctValues));
+  }
+
+  static long atLeast(Map<String, Long> distinctValues) {
     return distinctValues.values().stream().mapToLong(Long::longValue).max().orElse(0);
   }
 }

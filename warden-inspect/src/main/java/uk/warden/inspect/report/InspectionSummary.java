@@ -6,13 +6,14 @@ import java.util.Map;
 /**
  * Several files inspected together (a disclosure log scanned after the fact): each file's report,
  * the files that could not be read, the worst verdict, and distinct identifiers across all files,
- * so a person named in ten files counts once.
+ * so a person named in ten files counts once ({@code people} is the largest such count).
  */
 public record InspectionSummary(
     List<FileReport> files,
     List<Unreadable> unreadable,
     Verdict verdict,
-    Map<String, Long> distinctValues) {
+    Map<String, Long> distinctValues,
+    long people) {
 
   public InspectionSummary {
     files = List.copyOf(files);
@@ -20,8 +21,12 @@ public record InspectionSummary(
     distinctValues = Map.copyOf(distinctValues);
   }
 
-  /** At least this many different people across all files. */
-  public long people() {
-    return distinctValues.values().stream().mapToLong(Long::longValue).max().orElse(0);
+  public static InspectionSummary of(
+      List<FileReport> files,
+      List<Unreadable> unreadable,
+      Verdict verdict,
+      Map<String, Long> distinctValues) {
+    return new InspectionSummary(
+        files, unreadable, verdict, distinctValues, FileReport.atLeast(distinctValues));
   }
 }

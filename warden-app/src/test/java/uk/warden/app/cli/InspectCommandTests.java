@@ -1,0 +1,90 @@
+package uk.warden.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code warden inspect} as a user runs it: exit codes by verdict, bad input named with exit 2, the
+ * JSON shape the issue names. No store is needed, so these run without Spring.
+ */
+class InspectCommandTests {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @TempDir Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run warden(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = WardenCommand.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void aTruncatedWorkbookIsRefusedWithItsNameAndExitTwo() throws IOException {
+    Path broken = Files.write(dir.resolve("answer.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0, 8});
+
+    Run run = warden("inspect", broken.toString());
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("answer.xlsx").contains("zip");
+  }
+
+  @Test
+  void usageMistakesExitTwo() {
+    assertThat(warden("inspect", dir.resolve("missing.csv").toString()).err())
+        .contains("missing.csv")
+        .contains("does not exist");
+    assertThat(warden("inspect", "--expect", "everything", dir.toString()).exit())
+        .isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(warden("inspect").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+  }
+
+  @Test
+  void theJsonReportHasTheFieldsTheIssueNames() throws IOException {
+    Path garbage = Files.write(dir.resolve("blob.bin"), new byte[] {0, 1, 2, 0, 3, 4, 5, 0});
+
+    Run run = warden("inspect", "--json", garbage.toString());
+
+    JsonNode report = JSON.readTree(run.out());
+    assertThat(report.get("file").asString()).endsWith("blob.bin");
+    assertThat(report.get("format").asString()).isEqualTo("UNKNOWN");
+    assertThat(report.get("verdict").asString()).isEqualTo("BLOCK");
+    JsonNode finding = report.get("findings").get(0);
+    assertThat(finding.get("code").asString()).isEqualTo("UNINSPECTABLE");
+    assertThat(finding.has("severity")).isTrue();
+    assertThat(finding.get("location").get("file").asString()).endsWith("blob.bin");
+    assertThat(finding.get("count").asLong()).isEqualTo(1);
+    assertThat(finding.get("detail").asString()).contains("cannot be cleared");
+    // Blocked files exit 1, the exit a pipeline stops on.
+    assertThat(run.exit()).isEqualTo(ExitCodes.BLOCKING_FINDINGS);
+  }
+
+  @Test
+  void aFolderIsScannedWholeAndUnreadableFilesMakeItExitTwo() throws IOException {
+    Path log = Files.createDirectories(dir.resolve("log/2023"));
+    Files.write(log.resolve("a.bin"), new byte[] {0, 1, 0, 1});
+    Files.write(log.resolve("b.xlsx"), new byte[] {'P', 'K', 3, 4, 9});
+
+    Run run = warden("inspect", dir.resolve("log").toString());
+
+    assertThat(run.out()).contains("a.bin").contains("UNREADABLE").contains("b.xlsx");
+    assertThat(run.out()).contains("2 files");
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+  }
+}
