@@ -83,6 +83,16 @@ public final class Inspector {
   }
 
   /**
+   * Has the file's reader describe it to {@code sink} (nested documents are not read), for tools
+   * that need the content itself, such as the sanitiser. Returns the format recognised.
+   */
+  public Format describe(Source source, ContentSink sink) throws UnreadableException {
+    Format format = FormatSniffer.sniff(source);
+    read(source, format, sink);
+    return format;
+  }
+
+  /**
    * Files and directories (recursively, in name order); a file that cannot be read is listed with
    * its reason and the rest go on. Distinct identifiers are counted across all files.
    */

@@ -8,17 +8,23 @@ import uk.warden.inspect.content.FormatReader;
 import uk.warden.inspect.content.Source;
 
 /** A reader that reports what a test scripts, to test the engine apart from real formats. */
-final class ScriptedReader implements FormatReader {
+public final class ScriptedReader implements FormatReader {
 
   private final Consumer<ContentSink> script;
+  private final Set<Format> formats;
 
   ScriptedReader(Consumer<ContentSink> script) {
+    this(script, Format.TEXT);
+  }
+
+  public ScriptedReader(Consumer<ContentSink> script, Format... formats) {
     this.script = script;
+    this.formats = Set.of(formats);
   }
 
   @Override
   public Set<Format> formats() {
-    return Set.of(Format.TEXT);
+    return formats;
   }
 
   @Override

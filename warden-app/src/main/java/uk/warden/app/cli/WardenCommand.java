@@ -25,6 +25,7 @@ import uk.warden.core.input.InputProblem;
       IncidentCommand.class,
       ImpactCommand.class,
       InspectCommand.class,
+      SanitiseCommand.class,
       TokenCommand.class,
       UserCommand.class,
       CommandLine.HelpCommand.class
