@@ -10,6 +10,7 @@ public enum Format {
   TSV("tab-separated values"),
   TEXT("plain text"),
   DOCX("Word document"),
+  DOC("Word 97-2003 document"),
   PPTX("PowerPoint presentation"),
   PDF("PDF document"),
   EML("e-mail message"),

@@ -69,6 +69,9 @@ public final class FormatSniffer {
       if (root.hasEntryCaseInsensitive("Workbook") || root.hasEntryCaseInsensitive("Book")) {
         return Format.XLS;
       }
+      if (root.hasEntryCaseInsensitive("WordDocument")) {
+        return Format.DOC;
+      }
       return Format.UNKNOWN;
     } catch (IOException | RuntimeException e) {
       throw new UnreadableException("the file looks like an Office 97-2003 file but is damaged", e);
