@@ -16,28 +16,39 @@ import picocli.CommandLine.Spec;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.input.InputProblem;
 import uk.warden.inspect.Inspector;
+import uk.warden.inspect.content.Format;
+import uk.warden.inspect.content.FormatSniffer;
+import uk.warden.inspect.content.Source;
 import uk.warden.inspect.content.UnreadableException;
+import uk.warden.inspect.report.FileReport;
 import uk.warden.inspect.report.ReportText;
 import uk.warden.inspect.report.Verdict;
 import uk.warden.inspect.sanitise.SanitiseResult;
 import uk.warden.inspect.sanitise.Sanitiser;
+import uk.warden.inspect.sanitise.WordCleaner;
 
 /**
- * {@code warden sanitise FILE --out OUT.csv}: the ICO's advice done for the user, one sheet's
- * visible cells as CSV without personal-data columns, checked again before it is kept.
+ * {@code warden sanitise FILE --out OUT}: the ICO's advice done for the user, one sheet's visible
+ * cells as CSV without personal-data columns, or a Word document without what hides in it; checked
+ * again before it is kept. PDFs are refused with the reason: no edit of a PDF can be trusted to
+ * remove what lies under its boxes.
  */
 @Command(
     name = "sanitise",
     mixinStandardHelpOptions = true,
     description =
         "Write only the visible cells of one sheet as CSV, dropping columns found to hold personal"
-            + " data unless kept, and inspect the result. Exit 0 when the CSV passes, 1 when it"
-            + " needs review (a blocked CSV is deleted), 2 for unreadable input.")
+            + " data unless kept; or a copy of a Word document without comments, tracked changes,"
+            + " hidden text and authors. The result is inspected: exit 0 when it passes, 1 when it"
+            + " needs review (a result that still blocks is deleted), 2 for unreadable input.")
 class SanitiseCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A workbook or CSV file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "A workbook, CSV file or Word document.")
   Path file;
 
   @Option(
@@ -69,13 +80,35 @@ class SanitiseCommand implements Callable<Integer> {
     if (folder == null || !Files.isDirectory(folder)) {
       throw new BadInputException(InputProblem.file(out.toString(), "its folder does not exist"));
     }
-    SanitiseResult result;
+    PrintWriter text = spec.commandLine().getOut();
+    Inspector inspector = Inspector.standard();
     try {
-      result = new Sanitiser(Inspector.standard()).sanitise(file, out, sheet, Set.copyOf(keep));
+      Format format = FormatSniffer.sniff(Source.of(file, inspector.limits()));
+      if (format == Format.DOCX) {
+        return word(new WordCleaner(inspector).clean(file, out), text);
+      }
+      if (format == Format.PDF) {
+        throw new UnreadableException(
+            "a PDF cannot be sanitised reliably by editing it: text under boxes, earlier versions"
+                + " and layers survive most edits. Sanitise the source document and make the PDF"
+                + " again, then inspect it");
+      }
+      return sheet(new Sanitiser(inspector).sanitise(file, out, sheet, Set.copyOf(keep)), text);
     } catch (UnreadableException e) {
       throw new BadInputException(InputProblem.file(file.toString(), e.getMessage()));
     }
-    PrintWriter text = spec.commandLine().getOut();
+  }
+
+  private int word(WordCleaner.Cleaned cleaned, PrintWriter text) throws Exception {
+    text.printf("Wrote a copy to %s without:%n", out);
+    if (cleaned.removed().isEmpty()) {
+      text.println("  nothing: no comments, tracked changes, hidden text or authors were found");
+    }
+    cleaned.removed().forEach(line -> text.println("  " + line));
+    return verdict(cleaned.output(), text);
+  }
+
+  private int sheet(SanitiseResult result, PrintWriter text) throws Exception {
     text.printf("Kept %s: %,d rows written to %s%n", result.sheet(), result.rowsWritten(), out);
     text.printf(
         "Dropped sheets: %s%n",
@@ -91,13 +124,17 @@ class SanitiseCommand implements Callable<Integer> {
     if (!result.columnsKept().isEmpty()) {
       text.printf("Kept on request: %s%n", String.join("; ", result.columnsKept()));
     }
-    text.println("Inspection of the CSV written:");
-    ReportText.print(result.output(), text);
-    Verdict verdict = result.output().verdict();
-    if (verdict == Verdict.BLOCK) {
+    return verdict(result.output(), text);
+  }
+
+  /** The output is inspected like any outgoing file; one that still blocks is not left behind. */
+  private int verdict(FileReport output, PrintWriter text) throws Exception {
+    text.println("Inspection of the file written:");
+    ReportText.print(output, text);
+    if (output.verdict() == Verdict.BLOCK) {
       Files.deleteIfExists(out);
-      text.printf("The CSV still blocks, so it was deleted: %s%n", out);
+      text.printf("It still blocks, so it was deleted: %s%n", out);
     }
-    return verdict == Verdict.PASS ? ExitCodes.OK : ExitCodes.BLOCKING_FINDINGS;
+    return output.verdict() == Verdict.PASS ? ExitCodes.OK : ExitCodes.BLOCKING_FINDINGS;
   }
 }

@@ -2,7 +2,6 @@ package uk.warden.inspect.format.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -15,21 +14,22 @@ import uk.warden.inspect.content.Limits;
 import uk.warden.inspect.content.RecordingSink;
 import uk.warden.inspect.content.Source;
 import uk.warden.inspect.content.UnreadableException;
+import uk.warden.inspect.corpus.Corpus;
 
 class WordBinaryReaderTests {
 
   private static final Path FEATURES =
-      Path.of(
-          System.getProperty("warden.corpus.dir", "../../shared/corpus"),
-          "apache+tika/tika-parsers/tika-parsers-standard/tika-parsers-standard-modules"
-              + "/tika-parser-microsoft-module/src/test/resources/test-documents"
-              + "/testWORD_features.doc");
+      Corpus.dir()
+          .resolve(
+              "apache+tika/tika-parsers/tika-parsers-standard/tika-parsers-standard-modules"
+                  + "/tika-parser-microsoft-module/src/test/resources/test-documents"
+                  + "/testWORD_features.doc");
 
   private final WordBinaryReader reader = new WordBinaryReader();
 
   @Test
   void aRealDocumentKeepsItsCommentsHiddenTextAndTrackedChanges() throws Exception {
-    assumeTrue(Files.exists(FEATURES), "the shared corpus is not here: " + FEATURES);
+    Corpus.requirePresent();
     RecordingSink sink = new RecordingSink();
 
     reader.read(Source.of(FEATURES, Limits.defaults()), sink);
@@ -45,7 +45,7 @@ class WordBinaryReaderTests {
 
   @Test
   void aTruncatedDocumentIsUnreadable() throws Exception {
-    assumeTrue(Files.exists(FEATURES), "the shared corpus is not here: " + FEATURES);
+    Corpus.requirePresent();
     byte[] whole = Files.readAllBytes(FEATURES);
     byte[] half = Arrays.copyOf(whole, whole.length / 3);
 
