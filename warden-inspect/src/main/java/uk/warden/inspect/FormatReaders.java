@@ -5,6 +5,7 @@ import uk.warden.inspect.content.FormatReader;
 import uk.warden.inspect.format.image.ImageReader;
 import uk.warden.inspect.format.legacy.WordBinaryReader;
 import uk.warden.inspect.format.mail.EmlReader;
+import uk.warden.inspect.format.pdf.PdfReader;
 import uk.warden.inspect.format.slides.PptxReader;
 import uk.warden.inspect.format.text.CsvReader;
 import uk.warden.inspect.format.text.PlainTextReader;
@@ -23,6 +24,7 @@ final class FormatReaders {
         new PlainTextReader(),
         new DocxReader(),
         new WordBinaryReader(),
+        new PdfReader(),
         new PptxReader(),
         new EmlReader(),
         new ImageReader());
