@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -69,5 +73,25 @@ public class InspectionService {
         }
       }
     }
+  }
+
+  /** An upload's report with the SHA-256 of its bytes. */
+  public record Fingerprinted(FileReport report, String sha256) {}
+
+  /**
+   * Inspects an upload and fingerprints it in the same pass, so the file later released can be
+   * matched byte for byte to the inspection that cleared it.
+   */
+  public Fingerprinted inspectFingerprinted(
+      InputStream upload, @Nullable String name, Expectation expectation) {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+    // The spool copies the stream to its end, so the digest sees every byte the inspector reads.
+    FileReport report = inspect(new DigestInputStream(upload, digest), name, expectation);
+    return new Fingerprinted(report, HexFormat.of().formatHex(digest.digest()));
   }
 }

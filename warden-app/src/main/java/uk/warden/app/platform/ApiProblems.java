@@ -27,6 +27,7 @@ public class ApiProblems {
 
   private static final URI BAD_INPUT = URI.create("https://warden.invalid/problems/bad-input");
   private static final URI NOT_FOUND = URI.create("https://warden.invalid/problems/not-found");
+  private static final String PROBLEMS = "https://warden.invalid/problems/";
 
   @ExceptionHandler(BadInputException.class)
   ProblemDetail badInput(BadInputException e) {
@@ -117,6 +118,14 @@ public class ApiProblems {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     problem.setType(NOT_FOUND);
     problem.setTitle("Not found");
+    return problem;
+  }
+
+  @ExceptionHandler(RefusedException.class)
+  ProblemDetail refused(RefusedException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setType(URI.create(PROBLEMS + e.problem()));
+    problem.setTitle("Refused");
     return problem;
   }
 

@@ -36,6 +36,44 @@ class InspectCommandTests {
   }
 
   @Test
+  void theWorkforceMatchCountsTheForcesOwnPeopleWithoutPrintingThem() throws IOException {
+    String data = dir.resolve("store").toString();
+    assertThat(warden("generate", "--people", "300", "--seed", "11", "--data", data).exit())
+        .isEqualTo(ExitCodes.OK);
+    JsonNode people = JSON.readTree(warden("list", "people", "--json", "--data", data).out());
+    StringBuilder csv = new StringBuilder("Surname,Forename,Pay number\n");
+    for (int i = 0; i < 15; i++) {
+      JsonNode person = people.get(i);
+      csv.append(person.get("surname").asString())
+          .append(',')
+          .append(person.get("forenames").asString())
+          .append(',')
+          .append(i % 2 == 0 ? person.get("payNumber").asString() : "")
+          .append('\n');
+    }
+    csv.append("Nobody,Known,ZZ999999\n");
+    Path list = Files.writeString(dir.resolve("list.csv"), csv);
+
+    Run matched = warden("inspect", "--json", "--workforce", "--data", data, list.toString());
+    Run plain = warden("inspect", "--json", list.toString());
+
+    JsonNode match = finding(JSON.readTree(matched.out()), "WORKFORCE_MATCH");
+    assertThat(match.get("count").asLong()).isEqualTo(15);
+    assertThat(match.get("verdict").asString()).isEqualTo("BLOCK");
+    assertThat(matched.out()).doesNotContain(people.get(0).get("surname").asString() + ",");
+    assertThat(finding(JSON.readTree(plain.out()), "WORKFORCE_MATCH")).isNull();
+  }
+
+  private static JsonNode finding(JsonNode report, String code) {
+    for (JsonNode finding : report.get("findings")) {
+      if (finding.get("code").asString().equals(code)) {
+        return finding;
+      }
+    }
+    return null;
+  }
+
+  @Test
   void aTruncatedWorkbookIsRefusedWithItsNameAndExitTwo() throws IOException {
     Path broken = Files.write(dir.resolve("answer.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0, 8});
 

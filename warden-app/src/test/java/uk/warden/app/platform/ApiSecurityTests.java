@@ -82,6 +82,10 @@ class ApiSecurityTests extends ApiTestSupport {
         Arguments.of(HttpMethod.GET, "/api/v1/incidents/INC-1/report.pdf"),
         Arguments.of(HttpMethod.GET, "/api/v1/incidents/INC-1/notification-list"),
         Arguments.of(HttpMethod.GET, "/api/v1/impact"),
+        Arguments.of(HttpMethod.GET, "/api/v1/inspections"),
+        Arguments.of(HttpMethod.POST, "/api/v1/inspections"),
+        Arguments.of(HttpMethod.GET, "/api/v1/inspections/1"),
+        Arguments.of(HttpMethod.POST, "/api/v1/inspections/1/decisions"),
         Arguments.of(HttpMethod.GET, "/api/v1/no-such-endpoint"));
   }
 

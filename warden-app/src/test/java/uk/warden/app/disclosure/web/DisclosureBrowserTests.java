@@ -1,0 +1,210 @@
+package uk.warden.app.disclosure.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import uk.warden.app.account.AccountService;
+import uk.warden.app.account.Role;
+import uk.warden.app.disclosure.Decision;
+import uk.warden.app.disclosure.RecordedInspection;
+import uk.warden.app.disclosure.ReleaseDecision;
+import uk.warden.app.disclosure.ReleaseService;
+import uk.warden.app.disclosure.ReleaseStatus;
+import uk.warden.app.testing.Browser;
+import uk.warden.inspect.content.HiddenContent;
+import uk.warden.inspect.policy.Expectation;
+import uk.warden.inspect.report.FileReport;
+import uk.warden.inspect.report.Verdict;
+
+/**
+ * The disclosure pages in a real headless Chromium: a file uploaded through the page, its report,
+ * and the release decision by two different people who each sign in; and a blocked file that offers
+ * no way to approve it. What the pages show is checked against what the services recorded.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DisclosureBrowserTests {
+
+  private static final String PASSWORD = "browser-" + UUID.randomUUID();
+
+  /** An FOI answer of counts: nothing in it that should stop it. */
+  private static final byte[] FOI_ANSWER =
+      "Year,Requests,Answered in time\n2023,412,377\n2024,398,371\n2025,455,430\n"
+          .getBytes(StandardCharsets.UTF_8);
+
+  /** Bytes no reader can read: uninspectable, so BLOCK, whichever readers the engine has. */
+  private static final byte[] UNREADABLE = {0, 1, 2, 3, 'x', 'l', 's', 0, 9, 9};
+
+  @DynamicPropertySource
+  static void store(DynamicPropertyRegistry registry) {
+    registry.add(
+        "spring.datasource.url",
+        () ->
+            "jdbc:h2:mem:disclosure-browser-"
+                + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+  }
+
+  @LocalServerPort int port;
+  @Autowired AccountService accounts;
+  @Autowired ReleaseService releases;
+
+  private ChromeDriver browser;
+  private Path files;
+  private final String alice = "alice-" + UUID.randomUUID().toString().substring(0, 8);
+  private final String bob = "bob-" + UUID.randomUUID().toString().substring(0, 8);
+
+  @BeforeAll
+  void setUp(@TempDir Path profile, @TempDir Path uploads) {
+    browser = Browser.start(profile);
+    files = uploads;
+    accounts.createUser(alice, Role.DPO, PASSWORD);
+    accounts.createUser(bob, Role.ADMIN, PASSWORD);
+  }
+
+  @AfterAll
+  void tearDown() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aFileUploadedThroughThePageIsReleasableOnlyAfterTwoPeopleApproveIt() throws IOException {
+    Path answer = Files.write(files.resolve("foi-2026-0113.csv"), FOI_ANSWER);
+    signIn(alice);
+    browser.findElement(By.linkText("Disclosures")).click();
+    browser.findElement(By.id("file")).sendKeys(answer.toString());
+    browser.findElement(By.id("expect-aggregate")).click();
+    browser.findElement(By.id("inspect")).click();
+
+    long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/disclosures/", ""));
+    RecordedInspection recorded = releases.inspection(id);
+    FileReport report = recorded.report();
+    assertThat(report.verdict())
+        .as("the fixture must be releasable at all")
+        .isNotEqualTo(Verdict.BLOCK);
+    assertThat(recorded.inspectedBy()).isEqualTo(alice);
+    assertThat(recorded.expectation()).isEqualTo(Expectation.AGGREGATE);
+    assertThat(text("file-name")).isEqualTo("foi-2026-0113.csv");
+    assertThat(browser.findElement(By.cssSelector("#verdict-banner .govuk-tag")).getText())
+        .isEqualTo(report.verdict().name());
+    assertThat(browser.findElements(By.cssSelector("#findings tbody tr")))
+        .hasSize(report.findings().size());
+    assertThat(text("people")).isEqualTo(String.valueOf(report.people()));
+    assertThat(text("sha256")).isEqualTo(recorded.sha256());
+    assertThat(statusTag()).isEqualTo("PENDING");
+    assertThat(text("no-decisions")).isEqualTo("No one has decided yet.");
+    Browser.screenshot(browser, "disclosure-inspected");
+
+    approve("the figures are counts only, nobody named");
+
+    assertThat(text("decision-message")).contains("one more approval");
+    assertThat(statusTag()).isEqualTo("PENDING");
+    assertThat(browser.findElements(By.id("approve"))).as("a second approval by alice").isEmpty();
+    assertThat(browser.findElement(By.id("reject")).isDisplayed()).isTrue();
+
+    browser.findElement(By.id("sign-out")).click();
+    assertThat(browser.getCurrentUrl()).isEqualTo(url("/login?signedOut"));
+    signIn(bob);
+    browser.get(url("/disclosures/" + id));
+    approve("checked again: totals only, safe to publish");
+
+    assertThat(statusTag()).isEqualTo("RELEASABLE");
+    assertThat(text("decision-message")).contains("releasable");
+    assertThat(browser.findElements(By.id("decision-form"))).isEmpty();
+    assertThat(cells(browser.findElements(By.cssSelector("#decisions tbody tr"))))
+        .containsExactly("APPROVE | " + alice, "APPROVE | " + bob);
+    assertThat(releases.inspection(id).status()).isEqualTo(ReleaseStatus.RELEASABLE);
+    assertThat(releases.inspection(id).decisions())
+        .extracting(ReleaseDecision::decidedBy, ReleaseDecision::decision)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(alice, Decision.APPROVE),
+            org.assertj.core.groups.Tuple.tuple(bob, Decision.APPROVE));
+    Browser.screenshot(browser, "disclosure-releasable");
+
+    browser.findElement(By.linkText("Disclosures")).click();
+    assertThat(
+            browser.findElement(By.cssSelector("#inspection-" + id + " td:nth-child(3)")).getText())
+        .isEqualTo("RELEASABLE");
+  }
+
+  @Test
+  void aBlockedFileSaysToSanitiseItAndOffersNoApproval() throws IOException {
+    Path blob = Files.write(files.resolve("workforce.xls"), UNREADABLE);
+    signIn(bob);
+    browser.get(url("/disclosures"));
+    browser.findElement(By.id("file")).sendKeys(blob.toString());
+    browser.findElement(By.id("inspect")).click();
+
+    long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/disclosures/", ""));
+    assertThat(releases.inspection(id).status()).isEqualTo(ReleaseStatus.BLOCKED);
+    assertThat(browser.findElement(By.cssSelector("#verdict-banner .govuk-tag")).getText())
+        .isEqualTo("BLOCK");
+    assertThat(statusTag()).isEqualTo("BLOCKED");
+    assertThat(text("blocked-advice")).contains("Sanitise it").contains("inspect the new file");
+    assertThat(browser.findElements(By.id("approve"))).isEmpty();
+    assertThat(browser.findElements(By.id("decision-form"))).isEmpty();
+    List<WebElement> findings = browser.findElements(By.cssSelector("#findings tbody tr"));
+    assertThat(findings).hasSize(releases.inspection(id).report().findings().size());
+    assertThat(findings.get(0).findElements(By.tagName("td")).get(1).getText())
+        .isEqualTo(HiddenContent.UNINSPECTABLE.description());
+    Browser.screenshot(browser, "disclosure-blocked");
+  }
+
+  private void approve(String reason) {
+    browser.findElement(By.id("reason")).sendKeys(reason);
+    browser.findElement(By.id("approve")).click();
+  }
+
+  private String statusTag() {
+    return browser.findElement(By.cssSelector("#summary .govuk-tag")).getText();
+  }
+
+  private String text(String id) {
+    return browser.findElement(By.id(id)).getText();
+  }
+
+  private static List<String> cells(List<WebElement> rows) {
+    return rows.stream()
+        .map(
+            r -> {
+              List<WebElement> cells = r.findElements(By.tagName("td"));
+              return cells.get(0).getText() + " | " + cells.get(1).getText();
+            })
+        .toList();
+  }
+
+  private void signIn(String username) {
+    browser.manage().deleteAllCookies();
+    browser.get(url("/login"));
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.findElement(By.id("sign-in")).click();
+    assertThat(browser.getCurrentUrl()).isEqualTo(url("/"));
+  }
+
+  private String url(String path) {
+    return "http://127.0.0.1:" + port + path;
+  }
+}
