@@ -94,15 +94,10 @@ final class WordText {
     List<XMLEvent> run = null;
     int runDepth = 0;
     boolean runHidden = false;
-    int skipping = 0;
+    WordXml.Skip skip = new WordXml.Skip();
     while (events.hasNext()) {
       XMLEvent event = events.nextEvent();
-      if (skipping > 0) {
-        if (event.isStartElement()) {
-          skipping++;
-        } else if (event.isEndElement()) {
-          skipping--;
-        }
+      if (skip.swallows(event)) {
         continue;
       }
       if (event.isStartElement()) {
@@ -110,7 +105,7 @@ final class WordText {
         String local = start.getName().getLocalPart();
         if (DELETED.contains(local) || FORMAT_CHANGES.contains(local) || MARKS.contains(local)) {
           count(local, counts);
-          skipping = 1;
+          skip.begin();
           continue;
         }
         if (run != null) {

@@ -31,24 +31,42 @@ final class WordXml {
     return XMLOutputFactory.newDefaultFactory().createXMLEventWriter(out, "UTF-8");
   }
 
+  /** Swallows the events of one element being dropped, from its start tag to its end tag. */
+  static final class Skip {
+    private int depth;
+
+    /** Start dropping the element whose start tag was just read. */
+    void begin() {
+      depth = 1;
+    }
+
+    /** True when {@code event} belongs to the element being dropped (and so is swallowed). */
+    boolean swallows(XMLEvent event) {
+      if (depth == 0) {
+        return false;
+      }
+      if (event.isStartElement()) {
+        depth++;
+      } else if (event.isEndElement()) {
+        depth--;
+      }
+      return true;
+    }
+  }
+
   /** Copies {@code in} to {@code out} without the elements {@code drop} accepts. */
   static void filter(InputStream in, OutputStream out, Predicate<StartElement> drop)
       throws XMLStreamException {
     XMLEventReader events = reader(in);
     XMLEventWriter writer = writer(out);
-    int skipping = 0;
+    Skip skip = new Skip();
     while (events.hasNext()) {
       XMLEvent event = events.nextEvent();
-      if (skipping > 0) {
-        if (event.isStartElement()) {
-          skipping++;
-        } else if (event.isEndElement()) {
-          skipping--;
-        }
+      if (skip.swallows(event)) {
         continue;
       }
       if (event.isStartElement() && drop.test(event.asStartElement())) {
-        skipping = 1;
+        skip.begin();
         continue;
       }
       writer.add(event);
