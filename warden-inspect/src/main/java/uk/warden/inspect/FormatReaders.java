@@ -6,6 +6,9 @@ import uk.warden.inspect.format.image.ImageReader;
 import uk.warden.inspect.format.legacy.WordBinaryReader;
 import uk.warden.inspect.format.mail.EmlReader;
 import uk.warden.inspect.format.pdf.PdfReader;
+import uk.warden.inspect.format.sheet.OdsReader;
+import uk.warden.inspect.format.sheet.XlsReader;
+import uk.warden.inspect.format.sheet.XlsxReader;
 import uk.warden.inspect.format.slides.PptxReader;
 import uk.warden.inspect.format.text.CsvReader;
 import uk.warden.inspect.format.text.PlainTextReader;
@@ -19,6 +22,9 @@ final class FormatReaders {
 
   static List<FormatReader> builtIn() {
     return List.of(
+        new XlsxReader(),
+        new XlsReader(),
+        new OdsReader(),
         new CsvReader(),
         new TsvReader(),
         new PlainTextReader(),

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
@@ -78,20 +80,27 @@ public final class FormatSniffer {
     }
   }
 
-  /** Entry names only; the entries themselves are not expanded. */
+  /**
+   * Entry names from the central directory; the entries themselves are not expanded. The central
+   * directory, not a streaming read, because writers that stream (POI's SXSSF among them) put sizes
+   * after the data, which a streaming reader refuses.
+   */
   private static Format zip(Source source) throws UnreadableException {
     Set<String> names = new HashSet<>();
     String mimetype = null;
-    try (ZipInputStream zip = new ZipInputStream(source.open())) {
-      ZipEntry entry;
-      while ((entry = zip.getNextEntry()) != null) {
+    try (ZipFile zip = open(source)) {
+      Enumeration<ZipArchiveEntry> entries = zip.getEntries();
+      while (entries.hasMoreElements()) {
+        ZipArchiveEntry entry = entries.nextElement();
         if (names.size() >= source.limits().maxEntries()) {
           throw new UnreadableException(
               "the archive has more than " + source.limits().maxEntries() + " entries");
         }
         names.add(entry.getName());
         if (entry.getName().equals("mimetype") && mimetype == null) {
-          mimetype = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).trim();
+          try (InputStream in = zip.getInputStream(entry)) {
+            mimetype = new String(in.readNBytes(100), StandardCharsets.US_ASCII).trim();
+          }
         }
       }
     } catch (IOException | IllegalArgumentException e) {
@@ -116,6 +125,15 @@ public final class FormatSniffer {
       return Format.PPTX;
     }
     return Format.UNKNOWN;
+  }
+
+  private static ZipFile open(Source source) throws IOException {
+    if (source.path() != null) {
+      return ZipFile.builder().setFile(source.path().toFile()).get();
+    }
+    return ZipFile.builder()
+        .setSeekableByteChannel(new SeekableInMemoryByteChannel(source.readAll()))
+        .get();
   }
 
   private static Format text(byte[] head, boolean whole) {

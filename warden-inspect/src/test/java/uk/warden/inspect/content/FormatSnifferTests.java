@@ -43,6 +43,18 @@ class FormatSnifferTests {
   }
 
   @Test
+  void aStreamedWorkbookWithSizesAfterItsDataIsStillAWorkbook() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (org.apache.poi.xssf.streaming.SXSSFWorkbook book =
+        new org.apache.poi.xssf.streaming.SXSSFWorkbook()) {
+      book.createSheet("Big").createRow(0).createCell(0).setCellValue("Rank");
+      book.write(out);
+    }
+
+    assertThat(sniff(out.toByteArray())).isEqualTo(Format.XLSX);
+  }
+
+  @Test
   void officePackagesAreToldApartByTheirParts() throws Exception {
     assertThat(sniff(zip("[Content_Types].xml", "word/document.xml"))).isEqualTo(Format.DOCX);
     assertThat(sniff(zip("[Content_Types].xml", "ppt/presentation.xml"))).isEqualTo(Format.PPTX);
