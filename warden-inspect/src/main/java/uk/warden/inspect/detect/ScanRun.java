@@ -19,22 +19,54 @@ import org.jspecify.annotations.Nullable;
  */
 final class ScanRun implements CandidateSink {
 
+  /**
+   * What every scan by one scanner shares: the detectors and the facts about them that a scan
+   * consults, read once when the scanner is built. A table cell is one scan, so asking each
+   * detector for its type and context needs on every scan cost more than scanning a short cell.
+   */
+  static final class Plan {
+    final Detector[] detectors;
+    final String[] names;
+    final EntityType[] types;
+    final ContextWords[] contexts;
+    final int[] wordsNeeded;
+    final boolean[] needsContext;
+    final int maxContextWords;
+
+    Plan(Detector[] detectors, String[] names, ContextWords[] contexts, int maxContextWords) {
+      this.detectors = detectors;
+      this.names = names;
+      this.contexts = contexts;
+      this.maxContextWords = maxContextWords;
+      this.types = new EntityType[detectors.length];
+      this.wordsNeeded = new int[detectors.length];
+      this.needsContext = new boolean[detectors.length];
+      for (int d = 0; d < detectors.length; d++) {
+        types[d] = detectors[d].type();
+        wordsNeeded[d] = contexts[d].wordsNeeded();
+        needsContext[d] = detectors[d].needsContext();
+      }
+    }
+  }
+
   private final CharSequence text;
-  private final CharSequence header;
+  private final TextScanner.Header header;
   private final boolean hasHeader;
   private final Detector[] detectors;
   private final String[] names;
   private final EntityType[] types;
-
-  /** The last explanation without context made for each detector: most repeat it. */
-  private final Explanation[] lastPlain;
-
   private final ContextWords[] contexts;
-  private final ContextWords.@Nullable Found[] headerFound;
-  private final boolean[] headerChecked;
-  private final WordWindow before;
   private final int[] wordsNeeded;
   private final boolean[] needsContext;
+  private final int maxContextWords;
+
+  /**
+   * The last explanation without context made for each detector (most repeat it) and the window of
+   * words before a candidate: made on first use, since most scans of a short cell need neither.
+   */
+  private Explanation @Nullable [] lastPlain;
+
+  private @Nullable WordWindow before;
   private int beforeLoadedAt = -1;
   private int current;
 
@@ -46,35 +78,19 @@ final class ScanRun implements CandidateSink {
   private boolean anchorIsAtSign;
   private final List<Detection> detections = new ArrayList<>();
 
-  ScanRun(
-      CharSequence text,
-      CharSequence header,
-      Detector[] detectors,
-      String[] names,
-      ContextWords[] contexts,
-      int maxContextWords) {
+  ScanRun(CharSequence text, TextScanner.Header header, Plan plan) {
     this.text = text;
     this.header = header;
-    this.hasHeader = header.length() > 0;
-    this.detectors = detectors;
-    this.names = names;
-    this.types = new EntityType[detectors.length];
-    this.lastPlain = new Explanation[detectors.length];
-    for (int d = 0; d < detectors.length; d++) {
-      types[d] = detectors[d].type();
-    }
-    this.before = new WordWindow(maxContextWords);
-    this.wordsNeeded = new int[detectors.length];
-    this.needsContext = new boolean[detectors.length];
-    for (int d = 0; d < detectors.length; d++) {
-      wordsNeeded[d] = contexts[d].wordsNeeded();
-      needsContext[d] = detectors[d].needsContext();
-    }
-    this.contexts = contexts;
-    this.headerFound = new ContextWords.Found[detectors.length];
+    this.hasHeader = header.present();
+    this.detectors = plan.detectors;
+    this.names = plan.names;
+    this.types = plan.types;
+    this.contexts = plan.contexts;
+    this.wordsNeeded = plan.wordsNeeded;
+    this.needsContext = plan.needsContext;
+    this.maxContextWords = plan.maxContextWords;
     this.contextSeenAt = new int[detectors.length];
     Arrays.fill(contextSeenAt, Integer.MIN_VALUE / 2);
-    this.headerChecked = new boolean[detectors.length];
   }
 
   /** The scanner reached a new anchor: a word starting at {@code start}, or an {@code @}. */
@@ -172,16 +188,26 @@ final class ScanRun implements CandidateSink {
   }
 
   private WordWindow wordsBefore(int start) {
+    WordWindow window = before;
+    if (window == null) {
+      window = new WordWindow(maxContextWords);
+      before = window;
+    }
     if (beforeLoadedAt != start) {
-      before.loadBefore(text, start);
+      window.loadBefore(text, start);
       beforeLoadedAt = start;
     }
-    return before;
+    return window;
   }
 
   /** An explanation without a context word, reusing the detector's last one if it is the same. */
   private Explanation plainExplanation(DetectionRule rule, Validation validation) {
-    Explanation last = lastPlain[current];
+    Explanation[] cache = lastPlain;
+    if (cache == null) {
+      cache = new Explanation[detectors.length];
+      lastPlain = cache;
+    }
+    Explanation last = cache[current];
     if (last != null
         && last.validation() == validation
         && last.rule().equals(rule.name())
@@ -190,20 +216,12 @@ final class ScanRun implements CandidateSink {
     }
     Explanation made =
         new Explanation(names[current], rule.name(), rule.baseScore(), validation, null, 0.0);
-    lastPlain[current] = made;
+    cache[current] = made;
     return made;
   }
 
   /** A header word counts as adjacent context: the header names the whole column. */
   private ContextWords.@Nullable Found headerContext(ContextWords context) {
-    if (!hasHeader) {
-      return null;
-    }
-    if (!headerChecked[current]) {
-      String phrase = context.positiveInHeader(header);
-      headerFound[current] = phrase == null ? null : new ContextWords.Found(phrase, 0);
-      headerChecked[current] = true;
-    }
-    return headerFound[current];
+    return hasHeader ? header.context(current, context) : null;
   }
 }

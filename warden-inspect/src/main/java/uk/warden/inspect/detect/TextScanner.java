@@ -2,6 +2,7 @@ package uk.warden.inspect.detect;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a set of detectors over text in one pass and returns what they found, in text order, with
@@ -42,9 +43,8 @@ public final class TextScanner {
   }
 
   private final Detector[] detectors;
-  private final String[] names;
-  private final ContextWords[] contexts;
-  private final int maxContextWords;
+  private final ScanRun.Plan plan;
+  private final Header noHeader;
   private final Subscribers digit;
   private final Subscribers upper;
   private final Subscribers lower;
@@ -52,8 +52,8 @@ public final class TextScanner {
 
   TextScanner(List<Detector> detectors, Map<EntityType, ContextWords> contextOverrides) {
     this.detectors = detectors.toArray(Detector[]::new);
-    this.names = new String[this.detectors.length];
-    this.contexts = new ContextWords[this.detectors.length];
+    String[] names = new String[this.detectors.length];
+    ContextWords[] contexts = new ContextWords[this.detectors.length];
     int words = 1;
     for (int i = 0; i < this.detectors.length; i++) {
       Detector detector = this.detectors[i];
@@ -61,7 +61,8 @@ public final class TextScanner {
       contexts[i] = contextOverrides.getOrDefault(detector.type(), detector.contextWords());
       words = Math.max(words, contexts[i].wordsNeeded());
     }
-    this.maxContextWords = words;
+    this.plan = new ScanRun.Plan(this.detectors, names, contexts, words);
+    this.noHeader = new Header(this, "");
     this.digit = Subscribers.of(this.detectors, contexts, Anchor.DIGIT);
     this.upper = Subscribers.of(this.detectors, contexts, Anchor.UPPER);
     this.lower = Subscribers.of(this.detectors, contexts, Anchor.LOWER);
@@ -78,7 +79,16 @@ public final class TextScanner {
   }
 
   public List<Detection> scan(CharSequence text) {
-    return scan(text, "");
+    return scan(text, noHeader);
+  }
+
+  /**
+   * A column header made ready for scanning the column's cells with {@link #scan(CharSequence,
+   * Header)}: which detectors have a context phrase in it is then worked out once per column rather
+   * than once per cell.
+   */
+  public Header header(CharSequence columnHeader) {
+    return columnHeader.length() == 0 ? noHeader : new Header(this, columnHeader.toString());
   }
 
   /**
@@ -87,7 +97,15 @@ public final class TextScanner {
    * confidence. This is the hook the table classifier uses.
    */
   public List<Detection> scan(CharSequence text, CharSequence columnHeader) {
-    ScanRun run = new ScanRun(text, columnHeader, detectors, names, contexts, maxContextWords);
+    return scan(text, header(columnHeader));
+  }
+
+  /** {@link #scan(CharSequence, CharSequence)} with a header prepared by {@link #header}. */
+  public List<Detection> scan(CharSequence text, Header columnHeader) {
+    if (columnHeader.scanner != this) {
+      throw new IllegalArgumentException("the header was prepared by another scanner");
+    }
+    ScanRun run = new ScanRun(text, columnHeader, plan);
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -132,6 +150,41 @@ public final class TextScanner {
       }
     }
     return Overlaps.resolve(run.found());
+  }
+
+  /**
+   * A column header and, per detector, the context phrase it holds (worked out on first need). May
+   * be shared between threads: the entries are immutable, so a race only repeats the work.
+   */
+  public static final class Header {
+
+    /** Marks a detector whose phrases the header was checked for and does not hold. */
+    private static final ContextWords.Found ABSENT = new ContextWords.Found("", -1);
+
+    private final TextScanner scanner;
+    private final String text;
+    private final ContextWords.@Nullable Found[] found;
+
+    private Header(TextScanner scanner, String text) {
+      this.scanner = scanner;
+      this.text = text;
+      this.found = new ContextWords.Found[scanner.detectors.length];
+    }
+
+    boolean present() {
+      return !text.isEmpty();
+    }
+
+    /** The phrase of {@code context} (detector {@code detector}'s words) in the header, or null. */
+    ContextWords.@Nullable Found context(int detector, ContextWords context) {
+      ContextWords.Found known = found[detector];
+      if (known == null) {
+        String phrase = context.positiveInHeader(text);
+        known = phrase == null ? ABSENT : new ContextWords.Found(phrase, 0);
+        found[detector] = known;
+      }
+      return known == ABSENT ? null : known;
+    }
   }
 
   /** Whether a word of this class mask has the shape. */

@@ -1,10 +1,10 @@
 package uk.warden.inspect.scan;
 
-import java.util.EnumMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import uk.warden.inspect.content.HiddenContent;
 import uk.warden.inspect.detect.EntityType;
+import uk.warden.inspect.detect.TextScanner;
 
 /**
  * What one column's values turned out to be: per detected type, how many values it covers, plus how
@@ -14,6 +14,10 @@ final class ColumnProfile {
 
   final int column;
   final String header;
+
+  /** The header as the scanner reads it for context, prepared once for all the column's cells. */
+  final TextScanner.Header scanHeader;
+
   final @Nullable HeaderRole role;
   long values;
   long hiddenValues;
@@ -22,12 +26,16 @@ final class ColumnProfile {
   long codeShaped;
   int firstRow = Integer.MAX_VALUE;
   int lastRow = -1;
-  final Map<EntityType, Long> byType = new EnumMap<>(EntityType.class);
+
+  /** Values covered by each detected type, by ordinal: counted per detection, so not boxed. */
+  final long[] byType = new long[EntityType.values().length];
+
   final Map<String, String> examples = new java.util.HashMap<>();
 
-  ColumnProfile(int column, String header) {
+  ColumnProfile(int column, String header, TextScanner.Header scanHeader) {
     this.column = column;
     this.header = header;
+    this.scanHeader = scanHeader;
     this.role = HeaderRole.of(header);
   }
 
@@ -43,13 +51,16 @@ final class ColumnProfile {
     }
   }
 
-  void typed(EntityType type, String masked) {
-    byType.merge(type, 1L, Long::sum);
-    examples.putIfAbsent(type.name(), masked);
+  void typed(EntityType type, CharSequence value) {
+    byType[type.ordinal()]++;
+    example(type.name(), value);
   }
 
-  void example(String type, String masked) {
-    examples.putIfAbsent(type, masked);
+  /** Keeps the first example of each type, masked; later values are not masked at all. */
+  void example(String type, CharSequence value) {
+    if (!examples.containsKey(type)) {
+      examples.put(type, Masking.mask(value));
+    }
   }
 
   /** Hidden when every value is: a hidden column, or a column only in hidden rows. */

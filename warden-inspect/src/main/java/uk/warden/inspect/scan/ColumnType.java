@@ -1,6 +1,5 @@
 package uk.warden.inspect.scan;
 
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import uk.warden.inspect.detect.EntityType;
@@ -31,16 +30,19 @@ record ColumnType(String type, long count, String example) {
   /** What turns identity into a high-risk combination (DOMAIN.md §4.3). */
   static final Set<String> RISKY = Set.of("POLICE_RANK", "UNIT", "LOCATION", "VETTING", "PHOTO");
 
+  private static final EntityType[] TYPES = EntityType.values();
+
   static @Nullable ColumnType of(ColumnProfile column) {
     if (column.values == 0) {
       return null;
     }
     EntityType best = null;
     long bestCount = 0;
-    for (Map.Entry<EntityType, Long> entry : column.byType.entrySet()) {
-      if (entry.getValue() > bestCount) {
-        best = entry.getKey();
-        bestCount = entry.getValue();
+    // In type order, so that of equal counts the first type wins.
+    for (EntityType type : TYPES) {
+      if (column.byType[type.ordinal()] > bestCount) {
+        best = type;
+        bestCount = column.byType[type.ordinal()];
       }
     }
     long half = (column.values + 1) / 2;

@@ -133,8 +133,13 @@ public final class ContentCollector implements ContentSink {
     return new Collected(all, List.copyOf(columns), distinct);
   }
 
-  List<Detection> scan(CharSequence value, CharSequence header) {
+  List<Detection> scan(CharSequence value, TextScanner.Header header) {
     return scanner.scan(value, header);
+  }
+
+  /** A column's header made ready once for scanning every cell under it. */
+  TextScanner.Header header(String header) {
+    return scanner.header(header);
   }
 
   /** A detection: tallied, counted as a distinct value, and matched when it identifies someone. */
@@ -145,7 +150,7 @@ public final class ContentCollector implements ContentSink {
       @Nullable HiddenContent hidden,
       int row,
       int column) {
-    tally.add(type.name(), location, hidden, row, column, Masking.mask(value));
+    tally.add(type.name(), location, hidden, row, column, value);
     if (type != EntityType.POLICE_RANK) {
       distinct.add(type.name(), value);
     }
@@ -163,8 +168,8 @@ public final class ContentCollector implements ContentSink {
       @Nullable HiddenContent hidden,
       int row,
       int column,
-      String masked) {
-    tally.add(code, location, hidden, row, column, masked);
+      CharSequence value) {
+    tally.add(code, location, hidden, row, column, value);
   }
 
   /** A staff or collar number known from its column header, though no detector confirmed it. */
@@ -174,10 +179,9 @@ public final class ContentCollector implements ContentSink {
       Location location,
       @Nullable HiddenContent hidden,
       int row,
-      int column,
-      String masked) {
+      int column) {
     String code = role == HeaderRole.PAY_NUMBER ? "PAY_NUMBER" : "COLLAR_NUMBER";
-    tally.add(code, location, hidden, row, column, masked);
+    tally.add(code, location, hidden, row, column, value);
     distinct.add(code, value);
     match(
         role == HeaderRole.PAY_NUMBER ? IdentifierKind.PAY_NUMBER : IdentifierKind.COLLAR_NUMBER,

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import uk.warden.inspect.content.HiddenContent;
 import uk.warden.inspect.content.Location;
 import uk.warden.inspect.detect.Detection;
+import uk.warden.inspect.detect.EntityType;
 
 /**
  * One table as its cells stream past: decides whether the first row is a header, profiles every
@@ -79,7 +80,7 @@ final class TableScan {
       }
     }
     for (Pending cell : firstRow) {
-      columns.put(cell.column(), new ColumnProfile(cell.column(), header ? cell.value() : ""));
+      columns.put(cell.column(), profile(cell.column(), header ? cell.value() : ""));
     }
     if (!header) {
       int saved = row;
@@ -94,28 +95,36 @@ final class TableScan {
   }
 
   private void data(int row, int column, String value, @Nullable HiddenContent cellHidden) {
-    ColumnProfile profile = columns.computeIfAbsent(column, c -> new ColumnProfile(c, ""));
+    ColumnProfile profile = columns.get(column);
+    if (profile == null) {
+      profile = profile(column, "");
+      columns.put(column, profile);
+    }
     HiddenContent hidden = cellHidden != null ? cellHidden : hiddenBy;
     profile.value(row, hidden);
-    String masked = Masking.mask(value);
+    HeaderRole role = profile.role;
     boolean named = false;
-    for (Detection detection : collector.scan(value, profile.header)) {
+    // A staff or collar number the detector already reported is not counted again from the header.
+    boolean coded = false;
+    for (Detection detection : collector.scan(value, profile.scanHeader)) {
       CharSequence found = detection.textIn(value);
       collector.found(detection.type(), found, location, hidden, row, column);
       if (detection.length() * 10 >= value.length() * 6) {
-        profile.typed(detection.type(), Masking.mask(found));
+        profile.typed(detection.type(), found);
       }
-      named |= detection.type() == uk.warden.inspect.detect.EntityType.PERSON_NAME;
+      named |= detection.type() == EntityType.PERSON_NAME;
+      coded |=
+          (role == HeaderRole.PAY_NUMBER && detection.type() == EntityType.PAY_NUMBER)
+              || (role == HeaderRole.COLLAR_NUMBER && detection.type() == EntityType.COLLAR_NUMBER);
     }
-    HeaderRole role = profile.role;
     if (role == null) {
       return;
     }
-    profile.example(role.name(), masked);
+    profile.example(role.name(), value);
     if (role.namePart() && NameShape.matches(value)) {
       profile.nameShaped++;
       if (!named) {
-        collector.tally("PERSON_NAME", location, hidden, row, column, masked);
+        collector.tally("PERSON_NAME", location, hidden, row, column, value);
       }
       rowNames.put(role, value);
       if (hidden != null) {
@@ -124,7 +133,9 @@ final class TableScan {
     } else if ((role == HeaderRole.PAY_NUMBER || role == HeaderRole.COLLAR_NUMBER)
         && CodeShape.matches(value)) {
       profile.codeShaped++;
-      collector.identifier(role, value, location, hidden, row, column, masked);
+      if (!coded) {
+        collector.identifier(role, value, location, hidden, row, column);
+      }
     }
   }
 
@@ -144,6 +155,10 @@ final class TableScan {
     }
     rowNames.clear();
     rowHidden = null;
+  }
+
+  private ColumnProfile profile(int column, String header) {
+    return new ColumnProfile(column, header, collector.header(header));
   }
 
   private static boolean hasLetter(String value) {

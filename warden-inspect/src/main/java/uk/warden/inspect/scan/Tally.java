@@ -23,7 +23,8 @@ final class Tally {
     int lastColumn = -1;
     String example = "";
 
-    void add(int row, int column, String masked) {
+    /** Masks the value only for the group's first example: the rest are counted, not kept. */
+    void add(int row, int column, CharSequence value) {
       count++;
       if (row >= 0) {
         firstRow = Math.min(firstRow, row);
@@ -32,7 +33,7 @@ final class Tally {
         lastColumn = Math.max(lastColumn, column);
       }
       if (example.isEmpty()) {
-        example = masked;
+        example = Masking.mask(value);
       }
     }
 
@@ -44,8 +45,8 @@ final class Tally {
   private final Map<Key, Group> groups = new LinkedHashMap<>();
 
   /** A value found in prose (no cell). */
-  void add(String code, Location location, @Nullable HiddenContent hiddenBy, String masked) {
-    add(code, location, hiddenBy, -1, -1, masked);
+  void add(String code, Location location, @Nullable HiddenContent hiddenBy, CharSequence value) {
+    add(code, location, hiddenBy, -1, -1, value);
   }
 
   void add(
@@ -54,11 +55,11 @@ final class Tally {
       @Nullable HiddenContent hiddenBy,
       int row,
       int column,
-      String masked) {
+      CharSequence value) {
     groups
         .computeIfAbsent(
             new Key(code, location.file(), location.part(), hiddenBy), k -> new Group())
-        .add(row, column, masked);
+        .add(row, column, value);
   }
 
   void forEach(BiConsumer<Key, Group> action) {
