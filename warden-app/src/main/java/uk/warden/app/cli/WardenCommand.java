@@ -26,6 +26,7 @@ import uk.warden.core.input.InputProblem;
       ImpactCommand.class,
       InspectCommand.class,
       SanitiseCommand.class,
+      WatchCommand.class,
       TokenCommand.class,
       UserCommand.class,
       CommandLine.HelpCommand.class

@@ -25,11 +25,18 @@ public class DemoService {
 
   /** What was loaded. */
   public record Loaded(
-      int people, int parties, int systems, int agreements, int transfers, int deletions) {
+      int people,
+      int parties,
+      int systems,
+      int agreements,
+      int transfers,
+      int deletions,
+      int snapshots) {
     public String describe() {
       return String.format(
-          "%,d people, %d parties, %d systems, %d agreements, %,d transfers and %,d deletions",
-          people, parties, systems, agreements, transfers, deletions);
+          "%,d people, %d parties, %d systems, %d agreements, %,d transfers, %,d deletions and"
+              + " %,d volume snapshots",
+          people, parties, systems, agreements, transfers, deletions, snapshots);
     }
   }
 
@@ -43,6 +50,7 @@ public class DemoService {
   private final PeopleWriter writer;
   private final CustodyService custody;
   private final BreachService breaches;
+  private final WatchHistory watchHistory;
   private final Clock clock;
 
   public DemoService(
@@ -51,12 +59,14 @@ public class DemoService {
       PeopleWriter writer,
       CustodyService custody,
       BreachService breaches,
+      WatchHistory watchHistory,
       Clock clock) {
     this.register = register;
     this.applier = applier;
     this.writer = writer;
     this.custody = custody;
     this.breaches = breaches;
+    this.watchHistory = watchHistory;
     this.clock = clock;
   }
 
@@ -83,12 +93,14 @@ public class DemoService {
     CustodyHistory history = force.custody(1);
     custody.importHistory(history.transfers(), history.deletions(), DEMO);
     breaches.declare(force.breachScenario(clock.instant().minus(SCENARIO_AGE)), DEMO);
+    int snapshots = watchHistory.load(spec.seed(), spec.asOf(), force.systems());
     return new Loaded(
         people,
         force.parties().size(),
         force.systems().size(),
         force.agreements().size(),
         history.transfers().size(),
-        history.deletions().size());
+        history.deletions().size(),
+        snapshots);
   }
 }

@@ -1,13 +1,10 @@
 package uk.warden.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.warden.app.cli.CliRun.warden;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.warden.app.breach.report.NotificationList;
@@ -47,14 +43,14 @@ class IncidentReportCommandTests {
     dir = folder;
 
     store = dir.resolve("store");
-    Run generated = warden("generate", "--people", "600", "--seed", "5", "--data", data());
+    CliRun generated = warden("generate", "--people", "600", "--seed", "5", "--data", data());
     assertThat(generated.exit()).as(generated.err()).isEqualTo(ExitCodes.OK);
-    Run listed = warden("incident", "list", "--data", data());
+    CliRun listed = warden("incident", "list", "--data", data());
     assertThat(listed.exit()).as(listed.err()).isEqualTo(ExitCodes.OK);
     List<String> rows = listed.out().lines().skip(1).toList();
     assertThat(rows).hasSize(1);
     incident = rows.get(0).split("\t")[0];
-    Run impact = warden("impact", "--incident", incident, "--json", "--data", data());
+    CliRun impact = warden("impact", "--incident", incident, "--json", "--data", data());
     assertThat(impact.exit()).as(impact.err()).isEqualTo(ExitCodes.OK);
     peopleExposed = JSON.readTree(impact.out()).get("people").asLong();
     assertThat(peopleExposed).as("the demo incident must expose people to list").isPositive();
@@ -66,7 +62,7 @@ class IncidentReportCommandTests {
     Path pdf = out.resolve("report.pdf");
     Path csv = out.resolve("notify.csv");
 
-    Run run =
+    CliRun run =
         warden(
             "incident",
             "report",
@@ -104,7 +100,7 @@ class IncidentReportCommandTests {
   void withJsonDescribesWhatWasWrittenForScripts() throws IOException {
     Path csv = Files.createDirectories(dir.resolve("scripted")).resolve("notify.csv");
 
-    Run run =
+    CliRun run =
         warden(
             "incident",
             "report",
@@ -127,8 +123,8 @@ class IncidentReportCommandTests {
 
   @Test
   void withNoFilePrintsTheIcoDraftAsTextOrJson() {
-    Run text = warden("incident", "report", incident, "--data", data());
-    Run json = warden("incident", "report", incident, "--json", "--data", data());
+    CliRun text = warden("incident", "report", incident, "--data", data());
+    CliRun json = warden("incident", "report", incident, "--json", "--data", data());
 
     assertThat(text.exit()).as(text.err()).isEqualTo(ExitCodes.OK);
     assertThat(text.out())
@@ -150,7 +146,7 @@ class IncidentReportCommandTests {
   void anUnknownIncidentIsBadInputNamingItAndLeavesNoFile() throws IOException {
     Path out = Files.createDirectories(dir.resolve("unknown"));
 
-    Run run =
+    CliRun run =
         warden(
             "incident",
             "report",
@@ -179,7 +175,7 @@ class IncidentReportCommandTests {
     Path missingFolder = out.resolve("missing").resolve("notify.csv");
 
     // The report's place is claimed first, so its temporary file must be cleaned up.
-    Run underAFile =
+    CliRun underAFile =
         warden(
             "incident",
             "report",
@@ -190,10 +186,11 @@ class IncidentReportCommandTests {
             insideAFile.toString(),
             "--data",
             data());
-    Run underNothing =
+    CliRun underNothing =
         warden("incident", "report", incident, "--pdf", missingFolder.toString(), "--data", data());
-    Run aFolder = warden("incident", "report", incident, "--pdf", out.toString(), "--data", data());
-    Run twice =
+    CliRun aFolder =
+        warden("incident", "report", incident, "--pdf", out.toString(), "--data", data());
+    CliRun twice =
         warden(
             "incident",
             "report",
@@ -219,29 +216,6 @@ class IncidentReportCommandTests {
   }
 
   /** {@code stray}: whatever reached the process's own standard streams, past picocli's. */
-  private record Run(int exit, String out, String err, String stray) {}
-
-  private static Run warden(String... args) {
-    ByteArrayOutputStream stray = new ByteArrayOutputStream();
-    PrintStream systemOut = System.out;
-    PrintStream systemErr = System.err;
-    // Before picocli is built: it keeps writing to the streams it found then.
-    System.setOut(new PrintStream(stray, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(stray, true, StandardCharsets.UTF_8));
-    try {
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      CommandLine cli = WardenCommand.commandLine();
-      cli.setOut(new PrintWriter(out, true));
-      cli.setErr(new PrintWriter(err, true));
-      int exit = cli.execute(args);
-      return new Run(exit, out.toString(), err.toString(), stray.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(systemOut);
-      System.setErr(systemErr);
-    }
-  }
-
   private String data() {
     return store.toString();
   }

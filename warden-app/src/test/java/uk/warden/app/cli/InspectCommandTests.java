@@ -1,15 +1,13 @@
 package uk.warden.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.warden.app.cli.CliRun.warden;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,18 +20,6 @@ class InspectCommandTests {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @TempDir Path dir;
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run warden(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = WardenCommand.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   @Test
   void theWorkforceMatchCountsTheForcesOwnPeopleWithoutPrintingThem() throws IOException {
@@ -54,8 +40,8 @@ class InspectCommandTests {
     csv.append("Nobody,Known,ZZ999999\n");
     Path list = Files.writeString(dir.resolve("list.csv"), csv);
 
-    Run matched = warden("inspect", "--json", "--workforce", "--data", data, list.toString());
-    Run plain = warden("inspect", "--json", list.toString());
+    CliRun matched = warden("inspect", "--json", "--workforce", "--data", data, list.toString());
+    CliRun plain = warden("inspect", "--json", list.toString());
 
     JsonNode match = finding(JSON.readTree(matched.out()), "WORKFORCE_MATCH");
     assertThat(match.get("count").asLong()).isEqualTo(15);
@@ -77,7 +63,7 @@ class InspectCommandTests {
   void aTruncatedWorkbookIsRefusedWithItsNameAndExitTwo() throws IOException {
     Path broken = Files.write(dir.resolve("answer.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0, 8});
 
-    Run run = warden("inspect", broken.toString());
+    CliRun run = warden("inspect", broken.toString());
 
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains("answer.xlsx").contains("zip");
@@ -97,7 +83,7 @@ class InspectCommandTests {
   void theJsonReportHasTheFieldsTheIssueNames() throws IOException {
     Path garbage = Files.write(dir.resolve("blob.bin"), new byte[] {0, 1, 2, 0, 3, 4, 5, 0});
 
-    Run run = warden("inspect", "--json", garbage.toString());
+    CliRun run = warden("inspect", "--json", garbage.toString());
 
     JsonNode report = JSON.readTree(run.out());
     assertThat(report.get("file").asString()).endsWith("blob.bin");
@@ -119,7 +105,7 @@ class InspectCommandTests {
     Files.write(log.resolve("a.bin"), new byte[] {0, 1, 0, 1});
     Files.write(log.resolve("b.xlsx"), new byte[] {'P', 'K', 3, 4, 9});
 
-    Run run = warden("inspect", dir.resolve("log").toString());
+    CliRun run = warden("inspect", dir.resolve("log").toString());
 
     assertThat(run.out()).contains("a.bin").contains("UNREADABLE").contains("b.xlsx");
     assertThat(run.out()).contains("2 files");

@@ -1,17 +1,15 @@
 package uk.warden.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.warden.app.cli.CliRun.warden;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,9 +44,9 @@ class WardenCommandTests {
             P2003,White,Kim,Staff,,hr,Serving
             """);
 
-    Run imported = warden("import", "people", good.toString(), "--data", store());
-    Run refused = warden("import", "people", bad.toString(), "--data", store());
-    Run listed = warden("list", "people", "--json", "--data", store());
+    CliRun imported = warden("import", "people", good.toString(), "--data", store());
+    CliRun refused = warden("import", "people", bad.toString(), "--data", store());
+    CliRun listed = warden("list", "people", "--json", "--data", store());
 
     assertThat(imported.exit()).as(imported.err()).isEqualTo(ExitCodes.OK);
     assertThat(imported.out()).contains("Imported good.csv: 2 rows, 2 people added, 0 updated.");
@@ -70,7 +68,7 @@ class WardenCommandTests {
   void aMissingFileIsBadInputNamingTheFile() {
     Path missing = dir.resolve("missing.csv");
 
-    Run run = warden("import", "people", missing.toString(), "--data", store());
+    CliRun run = warden("import", "people", missing.toString(), "--data", store());
 
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains("missing.csv").contains("no such file");
@@ -80,10 +78,10 @@ class WardenCommandTests {
   void plansThenAppliesARegisterFileAndTheSecondApplyChangesNothing() throws IOException {
     Path register = write("register.yaml", REGISTER);
 
-    Run plan = warden("register", "plan", register.toString(), "--data", store());
-    Run apply = warden("register", "apply", register.toString(), "--data", store());
-    Run again = warden("register", "apply", register.toString(), "--data", store());
-    Run parties = warden("list", "parties", "--json", "--data", store());
+    CliRun plan = warden("register", "plan", register.toString(), "--data", store());
+    CliRun apply = warden("register", "apply", register.toString(), "--data", store());
+    CliRun again = warden("register", "apply", register.toString(), "--data", store());
+    CliRun parties = warden("list", "parties", "--json", "--data", store());
 
     assertThat(plan.exit()).as(plan.err()).isEqualTo(ExitCodes.OK);
     assertThat(plan.out()).contains("Plan: 4 to add, 0 to change, 0 to remove.");
@@ -103,9 +101,9 @@ class WardenCommandTests {
 
   @Test
   void createsAUserAndPrintsTheirTokenOnce() {
-    Run user = warden("user", "create", "alice", "--role", "ANALYST", "--data", store());
-    Run token = warden("token", "create", "--user", "alice", "--data", store());
-    Run nobody = warden("token", "create", "--user", "nobody", "--data", store());
+    CliRun user = warden("user", "create", "alice", "--role", "ANALYST", "--data", store());
+    CliRun token = warden("token", "create", "--user", "alice", "--data", store());
+    CliRun nobody = warden("token", "create", "--user", "nobody", "--data", store());
 
     assertThat(user.exit()).as(user.err()).isEqualTo(ExitCodes.OK);
     assertThat(user.out()).contains("Created alice (ANALYST). One-time password: ");
@@ -118,9 +116,9 @@ class WardenCommandTests {
 
   @Test
   void generatesASyntheticForceOnlyIntoAnEmptyStore() {
-    Run generated = warden("generate", "--people", "500", "--seed", "1", "--data", store());
-    Run listed = warden("list", "people", "--data", store());
-    Run again = warden("generate", "--people", "500", "--seed", "1", "--data", store());
+    CliRun generated = warden("generate", "--people", "500", "--seed", "1", "--data", store());
+    CliRun listed = warden("list", "people", "--data", store());
+    CliRun again = warden("generate", "--people", "500", "--seed", "1", "--data", store());
 
     assertThat(generated.exit()).as(generated.err()).isEqualTo(ExitCodes.OK);
     assertThat(generated.out()).contains("Generated 500 people");
@@ -134,7 +132,7 @@ class WardenCommandTests {
 
   @Test
   void refusesAnImpossibleForceSizeBeforeTouchingTheStore() {
-    Run run = warden("generate", "--people", "0", "--data", store());
+    CliRun run = warden("generate", "--people", "0", "--data", store());
 
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains("--people");
@@ -143,10 +141,10 @@ class WardenCommandTests {
 
   @Test
   void helpSucceedsAndUsageErrorsExitWithTwo() {
-    Run help = warden("--help");
-    Run unknownOption = warden("--no-such-option");
-    Run unknownList = warden("list", "wizards");
-    Run missingRole = warden("user", "create", "bob");
+    CliRun help = warden("--help");
+    CliRun unknownOption = warden("--no-such-option");
+    CliRun unknownList = warden("list", "wizards");
+    CliRun missingRole = warden("user", "create", "bob");
 
     assertThat(help.exit()).isEqualTo(ExitCodes.OK);
     assertThat(help.out())
@@ -191,18 +189,6 @@ class WardenCommandTests {
           start: 2024-04-01
           end: 2027-03-31
       """;
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run warden(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = WardenCommand.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   private String store() {
     return dir.resolve("store").toString();

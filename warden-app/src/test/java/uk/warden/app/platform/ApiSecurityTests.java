@@ -86,6 +86,15 @@ class ApiSecurityTests extends ApiTestSupport {
         Arguments.of(HttpMethod.POST, "/api/v1/inspections"),
         Arguments.of(HttpMethod.GET, "/api/v1/inspections/1"),
         Arguments.of(HttpMethod.POST, "/api/v1/inspections/1/decisions"),
+        Arguments.of(HttpMethod.POST, "/api/v1/snapshots"),
+        Arguments.of(HttpMethod.GET, "/api/v1/watch"),
+        Arguments.of(HttpMethod.GET, "/api/v1/watch/systems/bwv"),
+        Arguments.of(HttpMethod.GET, "/api/v1/watch/findings"),
+        Arguments.of(HttpMethod.POST, "/api/v1/watch/expected-changes"),
+        Arguments.of(HttpMethod.POST, "/api/v1/watch/findings/1/incident"),
+        Arguments.of(HttpMethod.POST, "/api/v1/watch/migrations"),
+        Arguments.of(HttpMethod.POST, "/api/v1/watch/migrations/1/after"),
+        Arguments.of(HttpMethod.GET, "/api/v1/watch/migrations/1"),
         Arguments.of(HttpMethod.GET, "/api/v1/no-such-endpoint"));
   }
 

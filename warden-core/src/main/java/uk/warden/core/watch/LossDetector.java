@@ -81,7 +81,7 @@ public final class LossDetector {
       double floor = Math.max(settings.minObjects(), settings.minFraction() * level);
       if (residual < -settings.suddenSigmas() * prediction.spread() && -residual >= floor) {
         excluded[t] = true;
-        findings.add(finding(series, t, t, -residual, level, LossShape.SUDDEN, marking));
+        add(findings, finding(series, t, t, -residual, level, LossShape.SUDDEN, marking), marking);
         shortfall = 0;
         lost = 0;
         runStart = -1;
@@ -100,7 +100,10 @@ public final class LossDetector {
       }
       if (shortfall < -settings.cusumLimit() && lost >= floor) {
         double before = series.get(runStart - 1).objects();
-        findings.add(finding(series, runStart, t, lost, before, LossShape.CREEPING, marking));
+        add(
+            findings,
+            finding(series, runStart, t, lost, before, LossShape.CREEPING, marking),
+            marking);
         // Only a confirmed loss is kept out of later predictions: holding out every dip would
         // leave the good days alone in the window and bias every prediction upwards.
         Arrays.fill(excluded, runStart, t + 1, true);
@@ -110,6 +113,36 @@ public final class LossDetector {
       }
     }
     return findings;
+  }
+
+  /**
+   * Adds a loss, joining it to the one before when they touch: a system losing a little every day
+   * is one creeping loss, not a sudden loss a day, and a failed migration step that runs over
+   * midnight is one loss.
+   */
+  private static void add(List<LossFinding> findings, LossFinding loss, Marking marking) {
+    LossFinding last = findings.isEmpty() ? null : findings.get(findings.size() - 1);
+    if (last == null || !last.to().plusDays(1).equals(loss.from())) {
+      findings.add(loss);
+      return;
+    }
+    long objects = last.objects() + loss.objects();
+    double before = last.fraction() > 0 ? last.objects() / last.fraction() : objects;
+    double fraction = before > 0 ? Math.min(1.0, objects / before) : 1.0;
+    long days = loss.to().toEpochDay() - last.from().toEpochDay() + 1;
+    LossShape shape =
+        last.shape() == LossShape.CREEPING || loss.shape() == LossShape.CREEPING || days >= 3
+            ? LossShape.CREEPING
+            : LossShape.SUDDEN;
+    findings.set(
+        findings.size() - 1,
+        new LossFinding(
+            last.from(),
+            loss.to(),
+            objects,
+            fraction,
+            shape,
+            LossSeverity.of(objects, fraction, marking)));
   }
 
   /** Each day's change in objects, per day of any gap, with explained decreases added back. */

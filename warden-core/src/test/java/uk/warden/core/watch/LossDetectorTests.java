@@ -67,6 +67,27 @@ class LossDetectorTests {
   }
 
   @Test
+  void aDropEveryDayForThreeWeeksIsOneCreepingLossNotOneADay() {
+    long[] objects = store(200, 3);
+    long lost = 0;
+    for (int t = 170; t < objects.length; t++) {
+      lost += 2_500;
+      objects[t] -= lost;
+    }
+
+    List<LossFinding> findings = detect(objects, List.of());
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.shape()).isEqualTo(LossShape.CREEPING);
+              assertThat(f.from()).isBetween(START.plusDays(170), START.plusDays(172));
+              assertThat(f.to()).isBetween(START.plusDays(195), START.plusDays(199));
+            });
+  }
+
+  @Test
   void aRecordedDeletionExplainsTheSameDrop() {
     long[] objects = store(200, 2);
     for (int t = 150; t < objects.length; t++) {

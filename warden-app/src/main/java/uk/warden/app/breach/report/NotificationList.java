@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import uk.warden.app.platform.SpreadsheetSafe;
 import uk.warden.core.breach.Exposure;
 import uk.warden.core.breach.Impact;
 import uk.warden.core.breach.RiskTier;

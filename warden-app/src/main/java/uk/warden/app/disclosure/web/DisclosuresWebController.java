@@ -23,6 +23,7 @@ import uk.warden.app.disclosure.ReleaseStatus;
 import uk.warden.app.platform.PageRequest;
 import uk.warden.app.platform.RefusedException;
 import uk.warden.app.platform.UploadNames;
+import uk.warden.app.platform.WebRoles;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.input.InputProblem;
 
@@ -106,7 +107,7 @@ class DisclosuresWebController {
   private String list(@Nullable Integer page, Model model, Authentication auth) {
     model.addAttribute(
         "result", releases.inspections(null, new PageRequest(page == null ? 1 : page, PAGE_SIZE)));
-    model.addAttribute("canWrite", writes(auth));
+    model.addAttribute("canWrite", WebRoles.writes(auth));
     return "disclosure/disclosures";
   }
 
@@ -117,7 +118,8 @@ class DisclosuresWebController {
                 d -> d.decision() == Decision.APPROVE && d.decidedBy().equals(auth.getName()));
     model.addAttribute("inspection", inspection);
     model.addAttribute("rows", ReportRows.of(inspection.report()));
-    model.addAttribute("canDecide", writes(auth) && inspection.status() == ReleaseStatus.PENDING);
+    model.addAttribute(
+        "canDecide", WebRoles.writes(auth) && inspection.status() == ReleaseStatus.PENDING);
     model.addAttribute("approvedByMe", approved);
     model.addAttribute("reviewWords", ReleaseService.REVIEW_REASON_WORDS);
     return "disclosure/inspection";
@@ -141,11 +143,5 @@ class DisclosuresWebController {
               + ", from a different person, before it is releasable.";
       case BLOCKED -> recorded;
     };
-  }
-
-  private static boolean writes(Authentication auth) {
-    return auth.getAuthorities().stream()
-        .anyMatch(
-            a -> a.getAuthority().equals("ROLE_ADMIN") || a.getAuthority().equals("ROLE_DPO"));
   }
 }

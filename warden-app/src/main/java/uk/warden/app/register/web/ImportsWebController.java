@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import uk.warden.app.platform.UploadNames;
+import uk.warden.app.platform.WebRoles;
 import uk.warden.app.register.RegisterService;
 import uk.warden.app.register.importing.PeopleImporter;
 import uk.warden.app.register.importing.RegisterApplier;
@@ -87,11 +88,7 @@ class ImportsWebController {
 
   private String page(Model model, Authentication auth) {
     model.addAttribute("history", history.importHistory(50));
-    model.addAttribute(
-        "canWrite",
-        auth.getAuthorities().stream()
-            .anyMatch(
-                a -> a.getAuthority().equals("ROLE_ADMIN") || a.getAuthority().equals("ROLE_DPO")));
+    model.addAttribute("canWrite", WebRoles.writes(auth));
     return "register/imports";
   }
 }

@@ -14,6 +14,7 @@ import uk.warden.app.custody.CustodyService;
 import uk.warden.app.platform.PageRequest;
 import uk.warden.app.register.PersonFilter;
 import uk.warden.app.register.RegisterService;
+import uk.warden.app.watch.WatchService;
 import uk.warden.core.custody.HoldingsPoint;
 import uk.warden.core.register.ClearanceLevel;
 import uk.warden.core.register.EmploymentStatus;
@@ -29,13 +30,19 @@ class RegisterWebController {
   private final RegisterService register;
   private final CustodyService custody;
   private final BreachService breaches;
+  private final WatchService watch;
   private final Clock clock;
 
   RegisterWebController(
-      RegisterService register, CustodyService custody, BreachService breaches, Clock clock) {
+      RegisterService register,
+      CustodyService custody,
+      BreachService breaches,
+      WatchService watch,
+      Clock clock) {
     this.register = register;
     this.custody = custody;
     this.breaches = breaches;
+    this.watch = watch;
     this.clock = clock;
   }
 
@@ -43,6 +50,7 @@ class RegisterWebController {
   String dashboard(Model model) {
     model.addAttribute("dashboard", register.dashboard());
     model.addAttribute("incidents", breaches.incidents());
+    model.addAttribute("watchLosses", watch.openFindings());
     return "register/dashboard";
   }
 

@@ -1,16 +1,16 @@
-package uk.warden.app.breach.report;
+package uk.warden.app.platform;
 
 /**
  * Neutralises CSV (formula) injection: a cell that a spreadsheet would read as a formula gets a
  * leading apostrophe, which Excel and LibreOffice show as text and do not evaluate (OWASP "CSV
  * Injection"). The list is opened in a spreadsheet by design, and its names, units and grades come
- * from HR imports that Warden does not control.
+ * from HR imports that Warden does not control; paths in a manifest come from the systems counted.
  */
-final class SpreadsheetSafe {
+public final class SpreadsheetSafe {
 
   private SpreadsheetSafe() {}
 
-  static String cell(String value) {
+  public static String cell(String value) {
     if (value.isEmpty()) {
       return value;
     }

@@ -1,4 +1,4 @@
-package uk.warden.app.breach.report;
+package uk.warden.app.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.warden.watch.collect;
+
+import org.jspecify.annotations.NullMarked;

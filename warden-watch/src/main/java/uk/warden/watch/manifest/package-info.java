@@ -1,0 +1,4 @@
+@NullMarked
+package uk.warden.watch.manifest;
+
+import org.jspecify.annotations.NullMarked;
