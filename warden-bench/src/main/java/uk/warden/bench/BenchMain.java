@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.warden.bench.sql.SqlStep;
+import uk.warden.bench.watch.CollectStep;
+import uk.warden.bench.watch.CompareStep;
 
 /**
  * Runs the benchmarks and prints a short report: {@code java -jar benchmarks.jar [--smoke]
@@ -20,7 +22,13 @@ public final class BenchMain {
 
   /** In run order: the SQL baseline's ratio needs the impact step's figure. */
   static final List<BenchStep> STEPS =
-      List.of(new ImpactStep(), new HeapStep(), SqlStep.h2(), SqlStep.postgres());
+      List.of(
+          new ImpactStep(),
+          new HeapStep(),
+          SqlStep.h2(),
+          SqlStep.postgres(),
+          new CollectStep(),
+          new CompareStep());
 
   private static final String USAGE =
       "usage: java -jar benchmarks.jar [--smoke] [STEP...]   steps: "
@@ -54,8 +62,8 @@ public final class BenchMain {
 
   static int run(BenchSettings settings, List<BenchStep> steps, PrintStream out) {
     long start = System.nanoTime();
+    // The ledger is built by the first step that needs it: the watch steps do not.
     BenchRun run = new BenchRun(settings, out);
-    run.ledger();
     List<String> failed = new ArrayList<>();
     for (BenchStep step : steps) {
       run.progress("== " + step.name());
