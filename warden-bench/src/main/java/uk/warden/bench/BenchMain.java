@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import uk.warden.bench.access.FindingsStep;
 import uk.warden.bench.sql.SqlStep;
 import uk.warden.bench.watch.CollectStep;
 import uk.warden.bench.watch.CompareStep;
@@ -28,7 +29,8 @@ public final class BenchMain {
           SqlStep.h2(),
           SqlStep.postgres(),
           new CollectStep(),
-          new CompareStep());
+          new CompareStep(),
+          new FindingsStep());
 
   private static final String USAGE =
       "usage: java -jar benchmarks.jar [--smoke] [STEP...]   steps: "

@@ -1,0 +1,37 @@
+package uk.warden.core.access;
+
+/**
+ * Ids of principals, grants and events come from directories and logs (an LDAP uid, a UPN, a
+ * database key), so any printable text without spaces is accepted; only length and control
+ * characters are refused, because ids end up in URLs, CSV files and log lines.
+ */
+final class PrincipalIds {
+
+  static final int MAX_LENGTH = 256;
+
+  private PrincipalIds() {}
+
+  static String require(String id, String what) {
+    if (!valid(id)) {
+      throw new IllegalArgumentException(
+          what
+              + " id must be 1-"
+              + MAX_LENGTH
+              + " characters without spaces or control characters");
+    }
+    return id;
+  }
+
+  static boolean valid(String id) {
+    if (id == null || id.isEmpty() || id.length() > MAX_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
