@@ -38,8 +38,13 @@ public final class ContextWords {
 
   private final Phrase[] positive;
   private final Phrase[] negative;
-  private final long positiveLastWords;
-  private final long negativeLastWords;
+
+  /** Per phrase, the hash of its last word; and a 256-bit filter of those hashes. */
+  private final int[] positiveLastHashes;
+
+  private final int[] negativeLastHashes;
+  private final long[] positiveLastWords;
+  private final long[] negativeLastWords;
   private final int window;
   private final double boost;
 
@@ -52,8 +57,10 @@ public final class ContextWords {
     }
     this.positive = positive.toArray(Phrase[]::new);
     this.negative = negative.toArray(Phrase[]::new);
-    this.positiveLastWords = lastWordBits(this.positive);
-    this.negativeLastWords = lastWordBits(this.negative);
+    this.positiveLastHashes = lastHashes(this.positive);
+    this.negativeLastHashes = lastHashes(this.negative);
+    this.positiveLastWords = lastWordBits(positiveLastHashes);
+    this.negativeLastWords = lastWordBits(negativeLastHashes);
     this.window = window;
     this.boost = boost;
   }
@@ -148,7 +155,8 @@ public final class ContextWords {
   public @Nullable String positiveInHeader(CharSequence header) {
     WordWindow words = new WordWindow();
     words.loadAll(header);
-    Found found = find(positive, positiveLastWords, words, WordWindow.MAX_WORDS);
+    Found found =
+        find(positive, positiveLastHashes, positiveLastWords, words, WordWindow.MAX_WORDS);
     return found == null ? null : found.phrase();
   }
 
@@ -158,11 +166,11 @@ public final class ContextWords {
   }
 
   @Nullable Found positiveIn(WordWindow words) {
-    return find(positive, positiveLastWords, words, window);
+    return find(positive, positiveLastHashes, positiveLastWords, words, window);
   }
 
   @Nullable Found negativeIn(WordWindow words) {
-    return find(negative, negativeLastWords, words, window);
+    return find(negative, negativeLastHashes, negativeLastWords, words, window);
   }
 
   boolean hasNegative() {
@@ -171,30 +179,38 @@ public final class ContextWords {
 
   /** The nearest phrase found (the first listed wins a tie), or null. */
   private static @Nullable Found find(
-      Phrase[] phrases, long lastWords, WordWindow words, int window) {
+      Phrase[] phrases, int[] lastHashes, long[] lastWords, WordWindow words, int window) {
     if (phrases.length == 0) {
       return null;
     }
     // Nearest word first; a phrase is tried only where its last word is.
     for (int at = 0; at < window && words.ensure(at + 1) > at; at++) {
       int hash = words.hash(at);
-      if ((lastWords & (1L << (hash & 63))) == 0) {
+      if ((lastWords[(hash >>> 6) & 3] & (1L << hash)) == 0) {
         continue;
       }
-      for (Phrase phrase : phrases) {
-        if (phrase.reversedHashes()[0] == hash && phrase.matchesAt(words, at)) {
-          return new Found(phrase.text(), at);
+      for (int p = 0; p < phrases.length; p++) {
+        if (lastHashes[p] == hash && phrases[p].matchesAt(words, at)) {
+          return new Found(phrases[p].text(), at);
         }
       }
     }
     return null;
   }
 
-  /** A 64-bit filter of the phrases' last-word hashes: most words end no phrase. */
-  private static long lastWordBits(Phrase[] phrases) {
-    long bits = 0;
-    for (Phrase phrase : phrases) {
-      bits |= 1L << (phrase.reversedHashes()[0] & 63);
+  private static int[] lastHashes(Phrase[] phrases) {
+    int[] hashes = new int[phrases.length];
+    for (int p = 0; p < phrases.length; p++) {
+      hashes[p] = phrases[p].reversedHashes()[0];
+    }
+    return hashes;
+  }
+
+  /** A 256-bit filter of the phrases' last-word hashes: most words end no phrase. */
+  private static long[] lastWordBits(int[] lastHashes) {
+    long[] bits = new long[4];
+    for (int hash : lastHashes) {
+      bits[(hash >>> 6) & 3] |= 1L << hash;
     }
     return bits;
   }

@@ -16,28 +16,34 @@ import java.util.List;
  */
 final class Overlaps {
 
-  private static final Comparator<Detection> TEXT_ORDER =
-      Comparator.comparingInt(Detection::start).thenComparingInt(Detection::end);
+  /** By start, then end. Written out: it is called for every detection of every scan. */
+  static final Comparator<Detection> TEXT_ORDER = Overlaps::compareTextOrder;
 
   private static final Comparator<Detection> STRONGEST_FIRST =
       Comparator.comparingDouble(Detection::score)
           .reversed()
           .thenComparing(Comparator.comparingInt(Detection::length).reversed())
           .thenComparingInt(Detection::start)
-          .thenComparing(d -> d.type().ordinal());
+          .thenComparingInt(d -> d.type().ordinal());
 
   private Overlaps() {}
 
-  /** Resolves in place: {@code detections} is the scan's own list and may be reordered. */
+  static int compareTextOrder(Detection a, Detection b) {
+    return a.start() != b.start()
+        ? Integer.compare(a.start(), b.start())
+        : Integer.compare(a.end(), b.end());
+  }
+
+  /**
+   * Resolves in place: {@code detections} is the scan's own list, in text order ({@link
+   * #TEXT_ORDER}), and may be changed. When nothing overlaps (most scans) it is returned as it is.
+   */
   static List<Detection> resolve(List<Detection> detections) {
     if (detections.size() <= 1) {
       return List.copyOf(detections);
     }
     List<Detection> sorted = detections;
-    if (!inTextOrder(sorted)) {
-      sorted.sort(TEXT_ORDER);
-    }
-    List<Detection> kept = new ArrayList<>(sorted.size());
+    List<Detection> kept = null;
     int clusterStart = 0;
     int clusterEnd = sorted.get(0).end();
     for (int i = 1; i <= sorted.size(); i++) {
@@ -45,27 +51,22 @@ final class Overlaps {
         clusterEnd = Math.max(clusterEnd, sorted.get(i).end());
         continue;
       }
-      if (i - clusterStart == 1) {
-        kept.add(sorted.get(clusterStart));
-      } else {
-        kept.addAll(resolveCluster(sorted.subList(clusterStart, i)));
+      if (i - clusterStart > 1 && kept == null) {
+        kept = new ArrayList<>(sorted.subList(0, clusterStart));
+      }
+      if (kept != null) {
+        if (i - clusterStart == 1) {
+          kept.add(sorted.get(clusterStart));
+        } else {
+          kept.addAll(resolveCluster(sorted.subList(clusterStart, i)));
+        }
       }
       if (i < sorted.size()) {
         clusterStart = i;
         clusterEnd = sorted.get(i).end();
       }
     }
-    return Collections.unmodifiableList(kept);
-  }
-
-  /** Detections arrive almost in text order: often no sort is needed at all. */
-  private static boolean inTextOrder(List<Detection> detections) {
-    for (int i = 1; i < detections.size(); i++) {
-      if (TEXT_ORDER.compare(detections.get(i - 1), detections.get(i)) > 0) {
-        return false;
-      }
-    }
-    return true;
+    return Collections.unmodifiableList(kept == null ? sorted : kept);
   }
 
   private static List<Detection> resolveCluster(List<Detection> cluster) {

@@ -70,13 +70,20 @@ final class ScanRun implements CandidateSink {
   private int beforeLoadedAt = -1;
   private int current;
 
-  /** Words read so far, the word at which a context last word was last seen, the anchor. */
+  /**
+   * Words read up to the anchor, the word at which a context last word was last seen, the anchor.
+   */
   private int ordinal;
 
   private final int[] contextSeenAt;
   private int anchorStart;
   private boolean anchorIsAtSign;
   private final List<Detection> detections = new ArrayList<>();
+
+  /** How far back {@link #add} moves a detection before it leaves the order to a sort. */
+  private static final int MAX_MOVE_BACK = 16;
+
+  private boolean unsorted;
 
   ScanRun(CharSequence text, TextScanner.Header header, Plan plan) {
     this.text = text;
@@ -93,24 +100,36 @@ final class ScanRun implements CandidateSink {
     Arrays.fill(contextSeenAt, Integer.MIN_VALUE / 2);
   }
 
-  /** The scanner reached a new anchor: a word starting at {@code start}, or an {@code @}. */
-  void anchorAt(int start, boolean atSign) {
+  /**
+   * The scanner is about to offer an anchor: a word starting at {@code start}, or an {@code @};
+   * {@code ordinal} words have been read, this one included.
+   */
+  void anchorAt(int start, boolean atSign, int ordinal) {
     anchorStart = start;
     anchorIsAtSign = atSign;
-    if (!atSign) {
-      ordinal++;
-    }
+    this.ordinal = ordinal;
   }
 
   /**
-   * The word just offered may end a context phrase of these detectors (as bits). The phrase itself
-   * is checked only when a candidate comes: checking it here was tried and is slower, as such words
-   * are common ("number", "police") and most are followed by no candidate.
+   * The word just read, the {@code ordinal}th, may end a context phrase of these detectors (as
+   * bits; -1 for all). The phrase itself is checked only when a candidate comes: checking it here
+   * was tried and is slower, as such words are common ("number", "police") and most are followed by
+   * no candidate.
    */
-  void contextWordSeen(long detectorBits) {
-    for (int d = 0; d < contextSeenAt.length; d++) {
-      if ((detectorBits & (1L << Math.min(d, 63))) != 0) {
-        contextSeenAt[d] = ordinal;
+  void contextWordSeen(int ordinal, long detectorBits) {
+    this.ordinal = ordinal;
+    long bits = detectorBits;
+    while (bits != 0) {
+      int d = Long.numberOfTrailingZeros(bits);
+      bits &= bits - 1;
+      if (d < 63) {
+        if (d < contextSeenAt.length) {
+          contextSeenAt[d] = ordinal;
+        }
+      } else {
+        for (int from = 63; from < contextSeenAt.length; from++) {
+          contextSeenAt[from] = ordinal;
+        }
       }
     }
   }
@@ -126,7 +145,12 @@ final class ScanRun implements CandidateSink {
     detectors[detector].inspect(text, start, wordEnd, this);
   }
 
+  /** What was found, in text order. */
   List<Detection> found() {
+    if (unsorted) {
+      detections.sort(Overlaps.TEXT_ORDER); // stable: equal spans keep the order they came in
+      unsorted = false;
+    }
     return detections;
   }
 
@@ -158,7 +182,29 @@ final class ScanRun implements CandidateSink {
             ? plainExplanation(rule, validation)
             : new Explanation(
                 names[current], rule.name(), rule.baseScore(), validation, word, boost);
-    detections.add(new Detection(types[current], start, end, score, explanation));
+    add(new Detection(types[current], start, end, score, explanation));
+  }
+
+  /**
+   * Adds a detection in text order. Detectors report almost in text order (a span may begin before
+   * its anchor: the local part of an e-mail address, the "+" of a phone number), so a detection
+   * that belongs earlier moves back a few places, after any equal to it, as a stable sort would put
+   * it. One that would move further (a plug-in may report anywhere) is appended, and the list is
+   * sorted once at the end instead.
+   */
+  private void add(Detection detection) {
+    int at = detections.size();
+    int lowest = Math.max(0, at - MAX_MOVE_BACK);
+    while (at > lowest && Overlaps.compareTextOrder(detections.get(at - 1), detection) > 0) {
+      at--;
+    }
+    if (at == lowest
+        && at > 0
+        && Overlaps.compareTextOrder(detections.get(at - 1), detection) > 0) {
+      unsorted = true;
+      at = detections.size();
+    }
+    detections.add(at, detection);
   }
 
   private ContextWords.@Nullable Found positiveContext(ContextWords context, int start) {

@@ -11,15 +11,16 @@ import org.jspecify.annotations.Nullable;
  * <p>This is the hot loop, so it explains itself. The pass reads each character once, through a
  * 128-entry class table, and cuts the text into words (letters, digits, underscore). While reading
  * a word it also notes which classes of character it holds (digits only, some digits, capitals,
- * hex). At the end of each word it offers the word to the detectors subscribed to the word's {@link
- * Anchor} (digit, capital, lower case) whose {@link WordFilter} accepts its length and digits, so
- * most detectors are never called for most words; at every {@code @} it offers the position to the
- * {@link Anchor#AT_SIGN} detectors. A look-up of the word, hashed only if a listed word has its
- * first letter, last letter and length, also says which detectors have a context phrase ending in
- * the word ({@link WordTable}), so that a candidate with no such word among the few words before it
- * is settled without walking back over the text ({@link ScanRun}). A detector may match across
- * several words ("QQ 12 34 56 C"); the words inside are still offered to the others, and overlap
- * resolution keeps the best.
+ * hex) and packs a short word into a long ({@link PackedWords}). At the end of each word it offers
+ * the word to the detectors subscribed to the word's {@link Anchor} (digit, capital, lower case)
+ * whose {@link WordFilter} accepts its length, characters and neighbours, so most detectors are
+ * never called for most words; at every {@code @} it offers the position to the {@link
+ * Anchor#AT_SIGN} detectors. A look-up of the word ({@link WordTable}: for a packed word one bit of
+ * a small filter, and a probe only if that is set) gives the detectors that listed it and those
+ * with a context phrase ending in it, so that a candidate with no such word among the few words
+ * before it is settled without walking back over the text ({@link ScanRun}). A detector may match
+ * across several words ("QQ 12 34 56 C"); the words inside are still offered to the others, and
+ * overlap resolution keeps the best.
  */
 public final class TextScanner {
 
@@ -45,10 +46,10 @@ public final class TextScanner {
   private final Detector[] detectors;
   private final ScanRun.Plan plan;
   private final Header noHeader;
-  private final Subscribers digit;
-  private final Subscribers upper;
-  private final Subscribers lower;
   private final Subscribers at;
+
+  /** The subscribers to a word by the class of its first character: DIGIT, UPPER or LOWER. */
+  private final @Nullable Subscribers[] byFirstClass = new Subscribers[LOWER + 1];
 
   TextScanner(List<Detector> detectors, Map<EntityType, ContextWords> contextOverrides) {
     this.detectors = detectors.toArray(Detector[]::new);
@@ -63,10 +64,10 @@ public final class TextScanner {
     }
     this.plan = new ScanRun.Plan(this.detectors, names, contexts, words);
     this.noHeader = new Header(this, "");
-    this.digit = Subscribers.of(this.detectors, contexts, Anchor.DIGIT);
-    this.upper = Subscribers.of(this.detectors, contexts, Anchor.UPPER);
-    this.lower = Subscribers.of(this.detectors, contexts, Anchor.LOWER);
     this.at = Subscribers.of(this.detectors, contexts, Anchor.AT_SIGN);
+    this.byFirstClass[DIGIT] = Subscribers.of(this.detectors, contexts, Anchor.DIGIT);
+    this.byFirstClass[UPPER] = Subscribers.of(this.detectors, contexts, Anchor.UPPER);
+    this.byFirstClass[LOWER] = Subscribers.of(this.detectors, contexts, Anchor.LOWER);
   }
 
   /** A scanner over exactly these detectors, with their own context words. */
@@ -107,46 +108,64 @@ public final class TextScanner {
     }
     ScanRun run = new ScanRun(text, columnHeader, plan);
     int n = text.length();
+    int ordinal = 0;
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
       int kind = c < 128 ? CLASS[c] : Character.isLetterOrDigit(c) ? OTHER_WORD | NOT_HEX : 0;
       if (kind == 0) {
         if (c == '@' && at.count > 0) {
-          run.anchorAt(i, true);
-          at.offer(run, text, i, i + 1, 0, -1);
+          run.anchorAt(i, true, ordinal);
+          long passing = at.passing(text, i, i + 1, c, 0, i + 1 < n ? text.charAt(i + 1) : -1);
+          at.offer(run, passing, text, i, i + 1, 0);
         }
         i++;
         continue;
       }
       int start = i;
+      char first = c;
       int mask = kind;
+      long packed = PackedWords.pack(0, c);
+      int next = -1;
       i++;
       while (i < n) {
         c = text.charAt(i);
-        int next = c < 128 ? CLASS[c] : Character.isLetterOrDigit(c) ? OTHER_WORD | NOT_HEX : 0;
-        if (next == 0) {
+        int k = c < 128 ? CLASS[c] : Character.isLetterOrDigit(c) ? OTHER_WORD | NOT_HEX : 0;
+        if (k == 0) {
+          next = c;
           break;
         }
-        mask |= next;
+        mask |= k;
+        packed = PackedWords.pack(packed, c);
         i++;
       }
-      run.anchorAt(start, false);
-      int first = kind & ~NOT_HEX;
-      Subscribers subscribers =
-          first == DIGIT ? digit : first == UPPER ? upper : first == LOWER ? lower : null;
-      long triggers = -1L;
+      ordinal++;
+      Subscribers subscribers = byFirstClass[kind & (DIGIT | UPPER | LOWER)];
+      if (subscribers == null) {
+        run.contextWordSeen(ordinal, -1L); // a word that starts with "_" or a non-ASCII letter
+        continue;
+      }
+      int length = i - start;
+      int entry =
+          (mask & OTHER_WORD) == 0 && length <= PackedWords.MAX_LENGTH
+              ? subscribers.words.findPacked(PackedWords.folded(packed, length))
+              : subscribers.words.find(text, start, i);
+      long passing = subscribers.passing(text, start, i, first, mask, next);
+      long triggers = 0;
+      if (entry >= 0) {
+        passing |= subscribers.words.clauses(entry);
+        triggers = subscribers.words.triggers(entry);
+      }
+      if (passing != 0 || subscribers.overflows()) {
+        run.anchorAt(start, false, ordinal);
+        subscribers.offer(run, passing, text, start, i, mask);
+      }
       // Words split differently for context ("pay_number" is two): such a word may be any.
-      boolean plain = subscribers != null && (mask & (UNDERSCORE | OTHER_WORD)) == 0;
-      if (subscribers != null) {
-        int slot = subscribers.words.find(text, start, i);
-        if (plain) {
-          triggers = subscribers.words.triggers(slot);
-        }
-        subscribers.offer(run, text, start, i, mask, slot);
+      if ((mask & (UNDERSCORE | OTHER_WORD)) != 0) {
+        triggers = -1L;
       }
       if (triggers != 0) {
-        run.contextWordSeen(triggers);
+        run.contextWordSeen(ordinal, triggers);
       }
     }
     return Overlaps.resolve(run.found());

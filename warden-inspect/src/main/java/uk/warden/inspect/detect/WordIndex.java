@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * A fixed map from words to small non-zero int values (ids, or bit flags that say what a word can
- * be), looked up case-insensitively straight from the text: one hash per word, however many
- * questions a detector asks about it. Like {@link WordSet}, for hot paths.
+ * be), looked up case-insensitively straight from the text: one look-up per word (for a short ASCII
+ * word, of its {@link PackedWords packed} form), however many questions a detector asks about it.
+ * Like {@link WordSet}, for hot paths.
  */
 public final class WordIndex {
 
@@ -17,7 +18,11 @@ public final class WordIndex {
   private final int mask;
   private final int shift;
 
+  /** The words that pack, for the fast path of {@link #get}. */
+  private final PackedWords packed;
+
   private WordIndex(Map<String, Integer> entries) {
+    packed = new PackedWords(entries.size());
     int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
     slots = new String[capacity];
     hashes = new int[capacity];
@@ -34,6 +39,10 @@ public final class WordIndex {
           slots[slot] = word;
           hashes[slot] = hash;
           values[slot] = value;
+          long packedKey = PackedWords.of(word, 0, word.length());
+          if (packedKey != 0) {
+            packed.put(packedKey, value);
+          }
         });
   }
 
@@ -45,6 +54,10 @@ public final class WordIndex {
   public int get(CharSequence text, int start, int end) {
     if (start < 0 || end > text.length() || end <= start) {
       return 0;
+    }
+    long packedWord = PackedWords.of(text, start, end);
+    if (packedWord != 0) {
+      return packed.get(packedWord);
     }
     int hash = WordSet.hash(text, start, end);
     int slot = (hash * 0x9E3779B9) >>> shift;

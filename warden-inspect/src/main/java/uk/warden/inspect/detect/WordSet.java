@@ -5,8 +5,9 @@ import java.util.Locale;
 
 /**
  * A fixed set of words looked up case-insensitively straight from a region of the scanned text,
- * without making a String. Detectors use it on hot paths (titles, forenames, keywords), where an
- * allocation per word would cost more than the rest of the scan.
+ * without making a String; a short ASCII word with one probe of its {@link PackedWords packed}
+ * form. Detectors use it on hot paths (titles, forenames, keywords), where an allocation per word
+ * would cost more than the rest of the scan.
  */
 public final class WordSet {
 
@@ -16,16 +17,20 @@ public final class WordSet {
   private final int shift;
   private final int size;
 
+  /** The words that pack, for the fast path of {@link #contains(CharSequence, int, int)}. */
+  private final PackedWords packed;
+
   private WordSet(Collection<String> words) {
     int capacity = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;
     slots = new String[capacity];
     hashes = new int[capacity];
     mask = capacity - 1;
     shift = Integer.numberOfLeadingZeros(mask);
+    packed = new PackedWords(words.size());
     int count = 0;
     for (String word : words) {
       String key = word.toLowerCase(Locale.ROOT);
-      if (!key.isEmpty() && !contains(key)) {
+      if (!key.isEmpty() && !containsSlowly(key, 0, key.length())) {
         int hash = hash(key, 0, key.length());
         int slot = slot(hash);
         while (slots[slot] != null) {
@@ -33,6 +38,10 @@ public final class WordSet {
         }
         slots[slot] = key;
         hashes[slot] = hash;
+        long packedKey = PackedWords.of(key, 0, key.length());
+        if (packedKey != 0) {
+          packed.put(packedKey, 1);
+        }
         count++;
       }
     }
@@ -78,6 +87,11 @@ public final class WordSet {
     if (start < 0 || end > text.length() || end <= start) {
       return false;
     }
+    long packedWord = PackedWords.of(text, start, end);
+    return packedWord != 0 ? packed.get(packedWord) != 0 : containsSlowly(text, start, end);
+  }
+
+  private boolean containsSlowly(CharSequence text, int start, int end) {
     int hash = hash(text, start, end);
     int slot = slot(hash);
     String key;

@@ -2,7 +2,11 @@ package uk.warden.inspect.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import uk.warden.inspect.detect.uk.UkNhsNumberDetector;
 
@@ -138,5 +142,71 @@ class TextScannerTests {
     TextScanner scanner = DetectorRegistry.builtIn().scanner();
     String text = "Contact DC Jones on 020 7946 0958";
     assertThat(scanner.scan(new StringBuilder(text))).isEqualTo(scanner.scan(text));
+  }
+
+  @Test
+  void offersARunOnlyToItsFirstWordAndOnlyIfItIsLongEnough() {
+    List<String> offered = new ArrayList<>();
+    Detector recording =
+        new Detector() {
+          @Override
+          public EntityType type() {
+            return EntityType.SECRET;
+          }
+
+          @Override
+          public Set<Anchor> anchors() {
+            return Set.of(Anchor.DIGIT, Anchor.UPPER, Anchor.LOWER);
+          }
+
+          @Override
+          public WordFilter wordFilter() {
+            return WordFilter.lengths(1, 63).followedBy("-/").startingRun("-/", 8);
+          }
+
+          @Override
+          public void inspect(CharSequence text, int start, int wordEnd, CandidateSink sink) {
+            offered.add(text.subSequence(start, wordEnd).toString());
+          }
+        };
+    TextScanner.of(List.of(recording))
+        .scan("on 12/03/1985 a so-so x/abcdefgh path /api/v1/people/88095 and ab-cd-efgh");
+    // "so-so" is too short; "03", "v1", "people" and "cd" are not first.
+    assertThat(offered).containsExactly("12", "x", "api", "ab");
+  }
+
+  @Test
+  void sortsDetectionsThatArriveFarOutOfTextOrder() {
+    // A plug-in may report anywhere: here each word reports the word mirrored across the text, so
+    // the detections arrive in reverse order.
+    String text =
+        IntStream.range(0, 100).mapToObj(i -> "w" + (100 + i)).collect(Collectors.joining(" "));
+    Detector mirroring =
+        new Detector() {
+          @Override
+          public EntityType type() {
+            return EntityType.SECRET;
+          }
+
+          @Override
+          public Set<Anchor> anchors() {
+            return Set.of(Anchor.LOWER);
+          }
+
+          @Override
+          public void inspect(CharSequence scanned, int start, int wordEnd, CandidateSink sink) {
+            int mirrored = scanned.length() - wordEnd;
+            sink.report(
+                mirrored,
+                mirrored + wordEnd - start,
+                DetectionRule.of("m", 0.5),
+                Validation.NO_OPINION);
+          }
+        };
+    List<Detection> found = TextScanner.of(List.of(mirroring)).scan(text);
+    assertThat(found)
+        .hasSize(100)
+        .isEqualTo(new ReferenceScanner(List.of(mirroring)).scan(text, ""));
+    assertThat(found).isSortedAccordingTo(Overlaps.TEXT_ORDER);
   }
 }

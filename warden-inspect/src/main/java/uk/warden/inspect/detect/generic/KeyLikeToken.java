@@ -20,6 +20,9 @@ final class KeyLikeToken {
   /** A word this long may be a key by itself; shorter words only if a joiner follows. */
   static final int LONG_WORD = 10;
 
+  /** The characters that join words into one key ("xoxb-...", base64's "/", "+" and "="). */
+  static final String JOINERS = "-+/=";
+
   private static final int MAX_LENGTH = 256;
   private static final double MIN_ENTROPY_BITS = 3.7;
   private static final String[] VENDOR_PREFIXES = {
@@ -52,9 +55,28 @@ final class KeyLikeToken {
     if (start < 0) {
       return null;
     }
+    // One pass finds the run's end and counts what looksRandom asks for; the trailing "=" and "-"
+    // trimmed below are neither letters nor digits, so they change no count.
     int end = start;
     int n = Math.min(text.length(), start + MAX_LENGTH + 1);
-    while (end < n && isKeyChar(text.charAt(end))) {
+    int upper = 0;
+    int lower = 0;
+    int digits = 0;
+    int switches = 0;
+    boolean previousDigit = Chars.isDigit(text.charAt(start));
+    while (end < n) {
+      char c = text.charAt(end);
+      if (!isKeyChar(c)) {
+        break;
+      }
+      boolean digit = Chars.isDigit(c);
+      upper += Chars.isUpper(c) ? 1 : 0;
+      lower += Chars.isLower(c) ? 1 : 0;
+      digits += digit ? 1 : 0;
+      if (digit != previousDigit && (digit || Chars.isLetter(c))) {
+        switches++;
+      }
+      previousDigit = digit;
       end++;
     }
     while (end > start && (text.charAt(end - 1) == '=' || text.charAt(end - 1) == '-')) {
@@ -67,13 +89,16 @@ final class KeyLikeToken {
     if (hasVendorPrefix(text, start)) {
       return new Match(end, VENDOR_PREFIX);
     }
-    return looksRandom(text, start, end) ? new Match(end, HIGH_ENTROPY) : null;
+    return looksRandom(text, start, end, upper, lower, digits, switches)
+        ? new Match(end, HIGH_ENTROPY)
+        : null;
   }
 
   /**
    * The start of the run that the word at {@code word} begins, taking in joiners just before it
-   * ("/api..."); -1 if a word comes earlier in the run. The scanner offers the first word of every
-   * run (it is long, or followed by a joiner), so later words leave the run to it.
+   * ("/api..."); -1 if a word comes earlier in the run. The scanner offers the first word of a long
+   * enough run ({@link SecretDetector#wordFilter}); a later word, offered as a keyword, leaves the
+   * run to it.
    */
   private static int runStart(CharSequence text, int word) {
     int start = word;
@@ -83,7 +108,7 @@ final class KeyLikeToken {
     return start > 0 && Chars.isWordChar(text.charAt(start - 1)) ? -1 : start;
   }
 
-  private static boolean isJoiner(char c) {
+  static boolean isJoiner(char c) {
     return c == '-' || c == '+' || c == '/' || c == '=';
   }
 
@@ -123,30 +148,18 @@ final class KeyLikeToken {
 
   /**
    * Capitals, small letters and at least two digits, switching between letters and digits at least
-   * three times, and at least {@value #MIN_ENTROPY_BITS} bits of entropy per character: true of
-   * random keys, false of identifiers such as "HttpServletRequest2xx" and of words in URLs.
+   * three times (counted by {@link #at} as it reads the run), and at least {@value
+   * #MIN_ENTROPY_BITS} bits of entropy per character: true of random keys, false of identifiers
+   * such as "HttpServletRequest2xx" and of words in URLs.
    */
-  private static boolean looksRandom(CharSequence text, int start, int end) {
-    int upper = 0;
-    int lower = 0;
-    int digits = 0;
-    int switches = 0;
-    int[] counts = new int[128];
-    boolean previousDigit = Chars.isDigit(text.charAt(start));
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      counts[c & 127]++;
-      boolean digit = Chars.isDigit(c);
-      upper += Chars.isUpper(c) ? 1 : 0;
-      lower += Chars.isLower(c) ? 1 : 0;
-      digits += digit ? 1 : 0;
-      if (digit != previousDigit && (digit || Chars.isLetter(c))) {
-        switches++;
-      }
-      previousDigit = digit;
-    }
+  private static boolean looksRandom(
+      CharSequence text, int start, int end, int upper, int lower, int digits, int switches) {
     if (upper < 2 || lower < 2 || digits < 2 || switches < 3) {
-      return false;
+      return false; // most runs (paths, hex ids, dates) stop here, before the entropy
+    }
+    int[] counts = new int[128];
+    for (int i = start; i < end; i++) {
+      counts[text.charAt(i) & 127]++;
     }
     return entropy(counts, end - start) >= MIN_ENTROPY_BITS;
   }

@@ -31,10 +31,17 @@ public final class SecretDetector implements Detector {
   @Override
   public WordFilter wordFilter() {
     // Keywords; long words with a digit (a long run without one is no random key); and words
-    // joined into a longer run by "-", "+", "/" or "=".
+    // joined into a longer run by "-", "+", "/" or "=". A key-like token is read from the first
+    // word of its run (KeyLikeToken.at ignores the others) and is at least MIN_LENGTH long.
     return WordFilter.words(SecretKeywords.TRIGGERS)
-        .or(WordFilter.lengths(KeyLikeToken.LONG_WORD, 63).with(WordFilter.Shape.HAS_DIGIT))
-        .or(WordFilter.lengths(1, 63).followedBy("-+/="));
+        .or(
+            WordFilter.lengths(KeyLikeToken.LONG_WORD, 63)
+                .with(WordFilter.Shape.HAS_DIGIT)
+                .startingRun(KeyLikeToken.JOINERS, KeyLikeToken.MIN_LENGTH))
+        .or(
+            WordFilter.lengths(1, 63)
+                .followedBy(KeyLikeToken.JOINERS)
+                .startingRun(KeyLikeToken.JOINERS, KeyLikeToken.MIN_LENGTH));
   }
 
   @Override
@@ -78,10 +85,6 @@ public final class SecretDetector implements Detector {
 
   /** Keys such as "xoxb-..." or base64 with "/" are split into short words; look past them. */
   private static boolean joinsKeyCharacters(CharSequence text, int wordEnd) {
-    if (wordEnd >= text.length()) {
-      return false;
-    }
-    char c = text.charAt(wordEnd);
-    return c == '-' || c == '+' || c == '/' || c == '=';
+    return wordEnd < text.length() && KeyLikeToken.isJoiner(text.charAt(wordEnd));
   }
 }
