@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.warden.bench.access.FindingsStep;
+import uk.warden.bench.app.AppStep;
+import uk.warden.bench.inspect.DetectorStep;
+import uk.warden.bench.inspect.InspectXlsxStep;
 import uk.warden.bench.sql.SqlStep;
 import uk.warden.bench.watch.CollectStep;
 import uk.warden.bench.watch.CompareStep;
@@ -26,8 +29,11 @@ public final class BenchMain {
       List.of(
           new ImpactStep(),
           new HeapStep(),
+          new AppStep(),
           SqlStep.h2(),
           SqlStep.postgres(),
+          new InspectXlsxStep(),
+          new DetectorStep(),
           new CollectStep(),
           new CompareStep(),
           new FindingsStep());
@@ -64,7 +70,7 @@ public final class BenchMain {
 
   static int run(BenchSettings settings, List<BenchStep> steps, PrintStream out) {
     long start = System.nanoTime();
-    // The ledger is built by the first step that needs it: the watch steps do not.
+    // The ledger is built by the first step that needs it: the inspect and watch steps do not.
     BenchRun run = new BenchRun(settings, out);
     List<String> failed = new ArrayList<>();
     for (BenchStep step : steps) {

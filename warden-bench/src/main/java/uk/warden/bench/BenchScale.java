@@ -22,6 +22,18 @@ public enum BenchScale {
     this.memberships = memberships;
   }
 
+  public int people() {
+    return people;
+  }
+
+  public int transfers() {
+    return transfers;
+  }
+
+  public long memberships() {
+    return memberships;
+  }
+
   public SyntheticLedger build() {
     return SyntheticLedger.build(SEED, people, transfers, memberships);
   }

@@ -40,7 +40,7 @@ final class LedgerCustody {
   static final Duration SPAN = Duration.ofDays(5 * 365);
   static final int FULL_LOAD_PARTY = 0;
 
-  private static final int PARTIES = 2_000;
+  static final int PARTIES = 2_000;
   private static final int NATIONAL = 20;
   private static final double FULL_LOAD_SHARE = 0.9;
   private static final double DELTA_SHARE = 0.01;

@@ -19,8 +19,9 @@ final class LedgerWorkforce {
 
   static final int FORCES = 43;
 
+  // The codes of the England and Wales rank table, so the ledger's people load into a store.
   private static final String[] RANKS = {
-    "PC", "SGT", "INSP", "CI", "SUPT", "CSUPT", "ACC", "DCC", "CC"
+    "PC", "PS", "INSP", "CI", "SUPT", "CSUPT", "ACC", "DCC", "CC"
   };
   private static final String[] GRADES = {"Band A", "Band B", "Band C", "Band D", "Band E"};
   private static final int UNITS_PER_FORCE = 50;

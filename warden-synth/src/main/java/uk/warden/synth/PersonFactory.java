@@ -86,7 +86,7 @@ final class PersonFactory {
   }
 
   /** Roughly the Home Office workforce statistics: a third of officers are women, most staff. */
-  private static double femaleShare(PersonKind kind) {
+  static double femaleShare(PersonKind kind) {
     return switch (kind) {
       case OFFICER -> 0.35;
       case STAFF -> 0.62;

@@ -8,28 +8,46 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import uk.warden.app.breach.report.IncidentReport;
 import uk.warden.app.breach.report.IncidentReportPdf;
 import uk.warden.app.breach.report.NotificationList;
+import uk.warden.app.breach.store.AttributesStore;
 import uk.warden.app.breach.store.IncidentStore;
 import uk.warden.app.custody.CustodyIndex;
+import uk.warden.app.custody.store.DeletionStore;
+import uk.warden.app.custody.store.TransferStore;
 import uk.warden.app.platform.ForceSettings;
+import uk.warden.app.platform.LeanStore;
 import uk.warden.app.platform.NotFoundException;
+import uk.warden.app.platform.StoreVersions;
+import uk.warden.app.register.store.AgreementStore;
 import uk.warden.app.register.store.PartyStore;
 import uk.warden.app.register.store.PersonStore;
+import uk.warden.app.register.store.SystemStore;
 import uk.warden.core.breach.ExposureWindow;
 import uk.warden.core.breach.Impact;
 import uk.warden.core.breach.ImpactEngine;
 import uk.warden.core.breach.Incident;
+import uk.warden.core.breach.PersonAttributes;
 import uk.warden.core.breach.RegulatorReport;
 import uk.warden.core.breach.RiskMatrix;
+import uk.warden.core.custody.CustodyLedger;
+import uk.warden.core.custody.Deletion;
+import uk.warden.core.custody.RetentionRules;
+import uk.warden.core.custody.Transfer;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.input.InputProblem;
 import uk.warden.core.register.DataTaxonomy;
@@ -48,12 +66,13 @@ public class BreachService {
   private final PartyNames partyNames;
   private final PartyStore parties;
   private final PersonStore people;
-  private final CustodyIndex custody;
+  private final Ledgers ledgers;
   private final AttributesIndex attributes;
   private final RiskMatrix matrix;
   private final ForceSettings force;
   private final Clock clock;
 
+  @Autowired
   BreachService(
       IncidentStore incidents,
       IncidentValidator validator,
@@ -65,16 +84,92 @@ public class BreachService {
       ForceSettings force,
       Clock clock,
       @Value("${warden.breach.risk-matrix:}") String riskMatrixFile) {
+    this(
+        incidents,
+        validator,
+        partyNames,
+        parties,
+        people,
+        incident -> custody.ledger(),
+        attributes,
+        force,
+        clock,
+        riskMatrixFile);
+  }
+
+  private BreachService(
+      IncidentStore incidents,
+      IncidentValidator validator,
+      PartyNames partyNames,
+      PartyStore parties,
+      PersonStore people,
+      Ledgers ledgers,
+      AttributesIndex attributes,
+      ForceSettings force,
+      Clock clock,
+      String riskMatrixFile) {
     this.incidents = incidents;
     this.validator = validator;
     this.partyNames = partyNames;
     this.parties = parties;
     this.people = people;
-    this.custody = custody;
+    this.ledgers = ledgers;
     this.attributes = attributes;
     this.force = force;
     this.clock = clock;
     this.matrix = riskMatrix(riskMatrixFile);
+  }
+
+  /**
+   * The service wired by hand for a one-shot command that opened the store without the application
+   * context: the same stores and the same people's index, but the custody ledger of only the
+   * parties each question names, read from the store as the custody index reads the whole of it.
+   * The impact of a breach at a party depends on that party's custody alone, so the answer is the
+   * same, without reading every other party's transfers first.
+   */
+  public static BreachService standalone(LeanStore store) {
+    ForceSettings force = store.force();
+    Clock clock = store.clock();
+    JdbcTemplate template = new JdbcTemplate(store.dataSource());
+    JdbcClient jdbc = JdbcClient.create(template);
+    PartyStore parties = new PartyStore(jdbc);
+    PartyNames names = new PartyNames(parties);
+    TransferStore transfers = new TransferStore(jdbc, template);
+    DeletionStore deletions = new DeletionStore(jdbc, template);
+    AgreementStore agreements = new AgreementStore(jdbc);
+    Ledgers scoped =
+        incident -> {
+          RetentionRules retention = RetentionRules.fromAgreements(agreements.all(), force.zone());
+          List<Transfer> sent = new ArrayList<>();
+          transfers.forEachTo(incident.parties(), sent::add);
+          List<Deletion> attested = new ArrayList<>();
+          deletions.forEachBy(incident.parties(), attested::add);
+          return CustodyLedger.of(retention, sent, attested);
+        };
+    AttributesIndex attributes =
+        new AttributesIndex(
+            new AttributesStore(template, store.indexFiles()),
+            new StoreVersions(jdbc),
+            force,
+            clock);
+    return new BreachService(
+        new IncidentStore(jdbc),
+        new IncidentValidator(names, new SystemStore(jdbc)),
+        names,
+        parties,
+        new PersonStore(jdbc, template),
+        scoped,
+        attributes,
+        force,
+        clock,
+        store.riskMatrixFile());
+  }
+
+  /** Where an assessment's custody ledger comes from. */
+  @FunctionalInterface
+  private interface Ledgers {
+    /** A ledger holding at least the custody of every party in the incident. */
+    CustodyLedger ledgerFor(Incident incident);
   }
 
   /** The built-in matrix, or the force's own from {@code warden.breach.risk-matrix}. */
@@ -200,10 +295,23 @@ public class BreachService {
   }
 
   private Assessment assess(Incident incident) {
-    Impact impact =
-        ImpactEngine.assess(
-            incident, custody.ledger(), attributes.attributes(), matrix, clock.instant());
+    // Cold, each index reads the store for seconds, so the people's attributes load on another
+    // thread while the custody ledger does; warm, each is a version check.
+    CompletableFuture<PersonAttributes> people =
+        CompletableFuture.supplyAsync(attributes::attributes);
+    CustodyLedger ledger = ledgers.ledgerFor(incident);
+    Impact impact = ImpactEngine.assess(incident, ledger, joined(people), matrix, clock.instant());
     return new Assessment(incident, impact, RegulatorReport.draft(incident, impact));
+  }
+
+  private static <T> T joined(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException runtime
+          ? runtime
+          : new IllegalStateException(e.getCause());
+    }
   }
 
   /** INC-2026-003: the year's next number. */

@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.warden.app.breach.Assessment;
 import uk.warden.app.breach.BreachService;
 import uk.warden.app.breach.ImpactView;
+import uk.warden.app.platform.LeanStore;
 import uk.warden.core.breach.Evidence;
 import uk.warden.core.breach.RiskTier;
 
@@ -74,24 +75,31 @@ class ImpactCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (var context = Spring.start(store.location())) {
-      BreachService breaches = context.getBean(BreachService.class);
-      Assessment assessment =
-          subject.incident != null
-              ? breaches.assess(subject.incident)
-              : breaches.assessParty(subject.party, from, to, aware);
-      ImpactView view = ImpactView.of(assessment);
-      if (json) {
-        out.println(
-            context
-                .getBean(JsonMapper.class)
-                .writerWithDefaultPrettyPrinter()
-                .writeValueAsString(view));
-      } else {
-        print(view, out);
+    // A store ready as it is needs no application context, which is most of a cold command's
+    // time; the stores and services are the same (see LeanStore for when it applies).
+    try (LeanStore lean = LeanStore.open(store.location())) {
+      if (lean != null) {
+        answer(BreachService.standalone(lean), lean.jsonMapper(), out);
+        return ExitCodes.OK;
       }
     }
+    try (var context = Spring.start(store.location())) {
+      answer(context.getBean(BreachService.class), context.getBean(JsonMapper.class), out);
+    }
     return ExitCodes.OK;
+  }
+
+  private void answer(BreachService breaches, JsonMapper mapper, PrintWriter out) {
+    Assessment assessment =
+        subject.incident != null
+            ? breaches.assess(subject.incident)
+            : breaches.assessParty(subject.party, from, to, aware);
+    ImpactView view = ImpactView.of(assessment);
+    if (json) {
+      out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(view));
+    } else {
+      print(view, out);
+    }
   }
 
   private static void print(ImpactView view, PrintWriter out) {

@@ -29,8 +29,13 @@ final class Spring {
     // One-shot commands speak through their own output; the framework's logs (and a failed
     // start's stack trace) are for WARDEN_DEBUG=1 only.
     props.put("logging.level.root", System.getenv("WARDEN_DEBUG") == null ? "OFF" : "INFO");
+    // A command uses a few services; the rest of the application (the API's controllers, the
+    // pages' helpers) is created only if asked for, which shortens every start. Set on the
+    // builder, so -Dspring.main.lazy-initialization=false still creates everything: the launcher's
+    // class data sharing training start does, to record every class a command may need.
     return new SpringApplicationBuilder(WardenApplication.class)
         .web(WebApplicationType.NONE)
+        .lazyInitialization(true)
         .logStartupInfo(false)
         .run(asArguments(props));
   }

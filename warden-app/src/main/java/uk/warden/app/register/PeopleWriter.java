@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,6 +77,26 @@ public class PeopleWriter {
    */
   public int addAll(Consumer<Consumer<Person>> source) {
     int[] next = {people.nextId()};
+    return addInChunks(source, person -> person.withId(next[0]++));
+  }
+
+  /**
+   * Loads a stream of new people who already carry their ids, committing every chunk as {@link
+   * #addAll} does: a generated ledger whose person sets were built over those ids before the store
+   * saw them. The ids must be free; the same caveats apply.
+   */
+  public int addNumbered(Consumer<Consumer<Person>> source) {
+    return addInChunks(
+        source,
+        person -> {
+          if (person.id() == null) {
+            throw new IllegalArgumentException("a numbered load needs every person's id");
+          }
+          return person;
+        });
+  }
+
+  private int addInChunks(Consumer<Consumer<Person>> source, UnaryOperator<Person> numbering) {
     List<Person> chunk = new ArrayList<>(CHUNK);
     int[] count = {0};
     Runnable flush =
@@ -86,7 +107,7 @@ public class PeopleWriter {
         };
     source.accept(
         person -> {
-          chunk.add(person.withId(next[0]++));
+          chunk.add(numbering.apply(person));
           if (chunk.size() == CHUNK) {
             flush.run();
           }

@@ -3,6 +3,7 @@ package uk.warden.core.breach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ByteBuffer;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.warden.core.register.ClearanceLevel;
@@ -72,6 +73,33 @@ class PersonAttributesTest {
                     null,
                     Set.of(),
                     Set.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void readsBackWhatItWroteAsBytes() {
+    PersonAttributes read = PersonAttributes.fromBytes(attributes.toBytes());
+
+    assertThat(read.bound()).isEqualTo(attributes.bound());
+    assertThat(read.registered()).isEqualTo(attributes.registered());
+    assertThat(read.uncleared()).isEqualTo(attributes.uncleared());
+    for (int id = 0; id < attributes.bound(); id++) {
+      assertThat(read.kind(id)).isEqualTo(attributes.kind(id));
+      assertThat(read.status(id)).isEqualTo(attributes.status(id));
+      assertThat(read.rankOrGrade(id)).isEqualTo(attributes.rankOrGrade(id));
+      assertThat(read.unit(id)).isEqualTo(attributes.unit(id));
+      assertThat(read.highestClearance(id)).isEqualTo(attributes.highestClearance(id));
+      assertThat(read.clearances(id)).isEqualTo(attributes.clearances(id));
+      assertThat(read.flags(id)).isEqualTo(attributes.flags(id));
+    }
+    for (ClearanceLevel level : ClearanceLevel.values()) {
+      assertThat(read.holding(level)).isEqualTo(attributes.holding(level));
+      assertThat(read.withHighestClearance(level))
+          .isEqualTo(attributes.withHighestClearance(level));
+    }
+    assertThat(read.flagged(SensitivityFlag.COUNTER_TERRORISM))
+        .isEqualTo(attributes.flagged(SensitivityFlag.COUNTER_TERRORISM));
+    assertThatThrownBy(() -> PersonAttributes.fromBytes(ByteBuffer.allocate(8)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Repository;
 import uk.warden.app.custody.DeletionSummary;
 import uk.warden.app.platform.Page;
 import uk.warden.app.platform.PageRequest;
+import uk.warden.app.platform.Scans;
 import uk.warden.app.platform.SqlTimes;
 import uk.warden.core.custody.Deletion;
 import uk.warden.core.custody.DeletionScope;
@@ -36,6 +38,8 @@ public class DeletionStore {
       "INSERT INTO deletion ("
           + COLUMNS
           + ", people_count, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static final int SCAN_PAGE = 5_000;
 
   private static final String SUMMARY =
       "SELECT id, party, at, scope, transfer_id, people_count, evidence, recorded_at, recorded_by"
@@ -105,9 +109,24 @@ public class DeletionStore {
   }
 
   public void forEach(Consumer<Deletion> sink) {
-    template.query(
-        "SELECT " + COLUMNS + " FROM deletion ORDER BY id",
-        ps -> ps.setFetchSize(500),
+    Scans.forEachRow(
+        template,
+        "SELECT " + COLUMNS + " FROM deletion",
+        "id",
+        SCAN_PAGE,
+        rs -> {
+          sink.accept(map(rs));
+        });
+  }
+
+  /** Every deletion these parties attested, in id order, as {@link #forEach} gives them. */
+  public void forEachBy(Collection<String> parties, Consumer<Deletion> sink) {
+    Scans.forEachIn(
+        template,
+        "SELECT " + COLUMNS + " FROM deletion",
+        "party",
+        parties,
+        "id",
         rs -> {
           sink.accept(map(rs));
         });

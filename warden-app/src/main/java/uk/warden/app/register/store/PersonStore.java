@@ -197,7 +197,8 @@ public class PersonStore {
   /** Streams every person matching the filter in id order, a chunk at a time. */
   public void forEach(PersonFilter filter, Consumer<Person> sink) {
     Where where = Where.of(filter);
-    int after = 0;
+    // Ids start at 0 in a store loaded from a ledger whose person indexes do.
+    int after = -1;
     while (true) {
       List<Person> chunk =
           jdbc.sql(
