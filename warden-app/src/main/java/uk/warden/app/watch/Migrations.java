@@ -1,6 +1,5 @@
 package uk.warden.app.watch;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,16 +30,14 @@ public class Migrations {
   private final WatchStore store;
   private final WatchService watch;
   private final WatchSettings settings;
-  private final Clock clock;
 
   /** A finished migration's manifests never change: its report is worked out once. */
   private final Map<Long, MigrationReport> reports = new ConcurrentHashMap<>();
 
-  public Migrations(WatchStore store, WatchService watch, WatchSettings settings, Clock clock) {
+  public Migrations(WatchStore store, WatchService watch, WatchSettings settings) {
     this.store = store;
     this.watch = watch;
     this.settings = settings;
-    this.clock = clock;
   }
 
   /**
@@ -67,19 +64,7 @@ public class Migrations {
                 request.objects(),
                 request.reference())
             .check(watch::isSystem);
-    long id =
-        store.insertExplanation(
-            checked.system(),
-            checked.reason(),
-            checked.firstDay(),
-            checked.lastDay(),
-            checked.objects(),
-            checked.reference(),
-            ManifestCodec.encode(before),
-            by,
-            clock.instant());
-    watch.analyse(checked.system());
-    return store.explanation(id).orElseThrow();
+    return watch.keep(checked, ManifestCodec.encode(before), by);
   }
 
   /** Records what the system holds after the migration; a migration with no end ends today. */

@@ -306,7 +306,12 @@ public class WatchService {
    */
   @Transactional
   public Explanation explain(ExplanationRequest request, String by) {
-    ExplanationRequest.Checked checked = request.check(this::isSystem);
+    return keep(request.check(this::isSystem), null, by);
+  }
+
+  /** Keeps a checked explanation (a migration with its before-manifest) and looks again. */
+  Explanation keep(
+      ExplanationRequest.Checked checked, WatchStore.@Nullable StoredManifest before, String by) {
     long id =
         store.insertExplanation(
             checked.system(),
@@ -315,7 +320,7 @@ public class WatchService {
             checked.lastDay(),
             checked.objects(),
             checked.reference(),
-            null,
+            before,
             by,
             clock.instant());
     analyse(checked.system());

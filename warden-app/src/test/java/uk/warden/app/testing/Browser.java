@@ -1,11 +1,14 @@
 package uk.warden.app.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -22,6 +25,19 @@ public final class Browser {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   private Browser() {}
+
+  /**
+   * Signs in through the login form as a fresh session would, and checks that the dashboard at
+   * {@code base + "/"} follows.
+   */
+  public static void signIn(ChromeDriver driver, String base, String username, String password) {
+    driver.manage().deleteAllCookies();
+    driver.get(base + "/login");
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.id("sign-in")).click();
+    assertThat(driver.getCurrentUrl()).isEqualTo(base + "/");
+  }
 
   /**
    * Saves a full-window screenshot when {@code warden.screenshots} names a folder, so a person can

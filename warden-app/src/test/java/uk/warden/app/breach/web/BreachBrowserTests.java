@@ -265,12 +265,7 @@ class BreachBrowserTests {
   }
 
   private void signIn() {
-    browser.manage().deleteAllCookies();
-    browser.get(url("/login"));
-    browser.findElement(By.id("username")).sendKeys("dpo");
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
-    assertThat(browser.getCurrentUrl()).isEqualTo(url("/"));
+    Browser.signIn(browser, url(""), "dpo", PASSWORD);
   }
 
   private String url(String path) {

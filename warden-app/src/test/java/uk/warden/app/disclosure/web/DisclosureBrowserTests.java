@@ -196,12 +196,7 @@ class DisclosureBrowserTests {
   }
 
   private void signIn(String username) {
-    browser.manage().deleteAllCookies();
-    browser.get(url("/login"));
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
-    assertThat(browser.getCurrentUrl()).isEqualTo(url("/"));
+    Browser.signIn(browser, url(""), username, PASSWORD);
   }
 
   private String url(String path) {

@@ -122,12 +122,7 @@ class RegisterBrowserTests {
   }
 
   private void signIn() {
-    browser.manage().deleteAllCookies();
-    browser.get(url("/login"));
-    browser.findElement(By.id("username")).sendKeys("dpo");
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
-    assertThat(browser.getCurrentUrl()).isEqualTo(url("/"));
+    Browser.signIn(browser, url(""), "dpo", PASSWORD);
   }
 
   private String url(String path) {

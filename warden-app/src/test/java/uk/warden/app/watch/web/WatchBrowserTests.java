@@ -185,12 +185,7 @@ class WatchBrowserTests {
   }
 
   private void signIn(String user) {
-    browser.manage().deleteAllCookies();
-    browser.get(url("/login"));
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
-    assertThat(browser.getCurrentUrl()).isEqualTo(url("/"));
+    Browser.signIn(browser, url(""), user, PASSWORD);
   }
 
   private String url(String path) {
