@@ -1,13 +1,18 @@
 package uk.warden.core.access;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Ids of principals, grants and events come from directories and logs (an LDAP uid, a UPN, a
  * database key), so any printable text without spaces is accepted; only length and control
  * characters are refused, because ids end up in URLs, CSV files and log lines.
+ *
+ * <p>Public so that importers ({@code uk.warden.core.access.directory}) can report a bad id against
+ * its file, line and column before building the principal.
  */
-final class PrincipalIds {
+public final class PrincipalIds {
 
-  static final int MAX_LENGTH = 256;
+  public static final int MAX_LENGTH = 256;
 
   private PrincipalIds() {}
 
@@ -22,7 +27,7 @@ final class PrincipalIds {
     return id;
   }
 
-  static boolean valid(String id) {
+  public static boolean valid(@Nullable String id) {
     if (id == null || id.isEmpty() || id.length() > MAX_LENGTH) {
       return false;
     }

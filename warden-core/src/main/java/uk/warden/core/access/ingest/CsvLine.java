@@ -7,13 +7,15 @@ import java.util.List;
  * and {@code ""} inside it is one quote). Access logs carry one event per line, so a quoted cell
  * must close on the same line; one that does not is reported rather than joined to the next line,
  * which keeps every later line's number right and every later problem reportable.
+ *
+ * <p>Public so that the access directory's CSV import splits its lines the same way.
  */
-final class CsvLine {
+public final class CsvLine {
 
   private CsvLine() {}
 
   /** Clears {@code cells} and fills it with the line's cells. */
-  static void split(String line, char delimiter, List<String> cells) {
+  public static void split(String line, char delimiter, List<String> cells) {
     cells.clear();
     int pos = 0;
     int length = line.length();
@@ -72,7 +74,7 @@ final class CsvLine {
   }
 
   /** Comma, semicolon or tab: whichever the header uses most outside quotes; comma on a tie. */
-  static char delimiter(String header) {
+  public static char delimiter(String header) {
     int commas = 0;
     int semicolons = 0;
     int tabs = 0;

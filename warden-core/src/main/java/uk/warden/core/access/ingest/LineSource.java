@@ -9,8 +9,11 @@ import org.jspecify.annotations.Nullable;
  * skipped to its end and reported as too long instead of being buffered: one hostile line of a
  * gigabyte must not take the heap with it. {@code \n} ends a line and a {@code \r} before it is
  * dropped; a byte order mark at the very start is dropped too.
+ *
+ * <p>Public so that the access directory's CSV import ({@code uk.warden.core.access.directory})
+ * reads its files with the same line numbers and the same bound on line length.
  */
-final class LineSource {
+public final class LineSource {
 
   private static final int BUFFER = 64 * 1024;
 
@@ -24,23 +27,23 @@ final class LineSource {
   private boolean tooLong;
   private boolean started;
 
-  LineSource(Reader in, int maxChars) {
+  public LineSource(Reader in, int maxChars) {
     this.in = in;
     this.maxChars = maxChars;
   }
 
   /** The number of the line last returned. */
-  int number() {
+  public int number() {
     return number;
   }
 
   /** Whether the line last returned was longer than the limit; it is then returned empty. */
-  boolean tooLong() {
+  public boolean tooLong() {
     return tooLong;
   }
 
   /** The next line without its terminator, or null at the end of the stream. */
-  @Nullable String next() throws IOException {
+  public @Nullable String next() throws IOException {
     spill.setLength(0);
     tooLong = false;
     boolean any = false;

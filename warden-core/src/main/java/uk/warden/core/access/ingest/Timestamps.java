@@ -2,6 +2,7 @@ package uk.warden.core.access.ingest;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -14,17 +15,24 @@ import org.jspecify.annotations.Nullable;
  * 2025-03-31T14:05:00}, a {@code T} or a space between date and time, an optional fraction of up to
  * nine digits, and then {@code Z}, an offset ({@code +01:00}, {@code +0100}, {@code +01}) or
  * nothing, which means the force's zone (in the autumn hour that happens twice, the earlier).
+ *
+ * <p>Public so that the access directory's CSV import reads grant times the same way as events.
  */
-final class Timestamps {
+public final class Timestamps {
 
   private final ZoneId zone;
 
-  Timestamps(ZoneId zone) {
+  public Timestamps(ZoneId zone) {
     this.zone = zone;
   }
 
+  /** The first instant of {@code day} in the zone (not always midnight, on a transition day). */
+  public Instant startOf(LocalDate day) {
+    return day.atStartOfDay(zone).toInstant();
+  }
+
   /** The instant, or null if {@code text} is not such a time or names an impossible one. */
-  @Nullable Instant parse(String text) {
+  public @Nullable Instant parse(String text) {
     String s = text.strip();
     if (s.length() < 19
         || s.charAt(4) != '-'
