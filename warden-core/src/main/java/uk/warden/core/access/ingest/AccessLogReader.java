@@ -146,10 +146,8 @@ public final class AccessLogReader {
     }
 
     @Override
-    public void field(
-        String line, int nameStart, int nameEnd, @Nullable String escaped, @Nullable Object value) {
-      FieldNames.Name name =
-          escaped != null ? names.lookup(escaped) : names.lookup(line, nameStart, nameEnd);
+    public void field(String text, @Nullable Object value) {
+      FieldNames.Name name = names.lookup(text);
       if (name.field() != null) {
         raw.set(name.field(), name.text(), value);
       }

@@ -4,8 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Remembers which field each name a log uses stands for, so the names on every line of a JSON log
- * are looked up in place (no copy of the name) and normalised once rather than millions of times.
- * Bounded: a hostile log with a fresh name on every line stops being cached, not the reader.
+ * are normalised once rather than millions of times. The parser hands out the same String for a
+ * name it has seen, so a look-up is a cached hash and an identity check. Bounded: a hostile log
+ * with a fresh name on every line stops being cached, not the reader.
  */
 final class FieldNames {
 
@@ -17,23 +18,6 @@ final class FieldNames {
 
   private final Name[] table = new Name[CAPACITY];
   private int cached;
-
-  /** The name at {@code line[start, end)}. */
-  Name lookup(String line, int start, int end) {
-    int length = end - start;
-    int hash = 0;
-    for (int i = start; i < end; i++) {
-      hash = 31 * hash + line.charAt(i);
-    }
-    int slot = spread(hash);
-    for (Name name = table[slot]; name != null; name = table[slot]) {
-      if (name.text().length() == length && line.regionMatches(start, name.text(), 0, length)) {
-        return name;
-      }
-      slot = (slot + 1) & (CAPACITY - 1);
-    }
-    return remember(slot, line.substring(start, end));
-  }
 
   Name lookup(String text) {
     int slot = spread(text.hashCode());

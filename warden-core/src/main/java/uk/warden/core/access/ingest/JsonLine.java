@@ -3,320 +3,184 @@ package uk.warden.core.access.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.ErrorReportConfiguration;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
 
 /**
- * A strict reader of one JSON object on one line (RFC 8259), for logs whose events are flat
+ * Reads one JSON object on one line with Jackson's streaming parser, for logs whose events are flat
  * objects: every value is a string, number, boolean, null or an array of those. A nested object is
  * refused with a reason rather than guessed at. Numbers are handed on as their literal text and
- * booleans as {@code "true"} or {@code "false"}, for the event builder to check. Error messages
- * give the column, never the text, because a log line may hold personal data.
+ * booleans as {@code "true"} or {@code "false"}, for the event builder to check.
+ *
+ * <p>Error messages give the column and a reason of our own ({@link JsonReasons}), never Jackson's
+ * message as it stands: that can quote the text it choked on, and a log line may hold personal
+ * data.
  */
 final class JsonLine {
 
-  /**
-   * Receives each field: the value is a String, a List of Strings, or null for JSON null. The name
-   * is {@code line[nameStart, nameEnd)} when written without escapes (so the caller can look it up
-   * without a copy: a log repeats the same names on every line), and {@code escapedName} otherwise.
-   */
+  /** Receives each field: the value is a String, a List of Strings, or null for JSON null. */
   interface Fields {
-    void field(
-        String line,
-        int nameStart,
-        int nameEnd,
-        @Nullable String escapedName,
-        @Nullable Object value);
-  }
-
-  private final String text;
-  private final Fields out;
-  private int pos;
-
-  private JsonLine(String text, Fields out) {
-    this.text = text;
-    this.out = out;
-  }
-
-  /** For tests and simple callers: each field by its decoded name. */
-  interface NamedFields {
     void field(String name, @Nullable Object value);
   }
 
-  static void parse(String line, NamedFields out) {
-    parse(
-        line,
-        (text, start, end, escaped, value) ->
-            out.field(escaped != null ? escaped : text.substring(start, end), value));
-  }
+  // A flat event needs depth 2 (the object and a list in it); the checks below refuse a third
+  // level with a clearer reason, so this only backs them up.
+  static final int MAX_DEPTH = 3;
+  // Longer than any count or time a log gives, far below Jackson's default of 1000.
+  static final int MAX_NUMBER_CHARS = 64;
+  // Field names in real logs are words; this bounds a hostile one without refusing a verbose log.
+  static final int MAX_NAME_CHARS = 1024;
+  // A value, or the whole line, cannot be longer than the reader's line limit; these bound a
+  // caller that hands in more. The event builder bounds the fields it keeps far more tightly.
+  static final int MAX_STRING_CHARS = AccessLogReader.MAX_LINE_CHARS;
+
+  /**
+   * One factory for every line: it holds the shared name table (so each log's field names are
+   * decoded once and then handed out as the same String) and the buffer pool.
+   */
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(MAX_DEPTH)
+                  .maxNumberLength(MAX_NUMBER_CHARS)
+                  .maxNameLength(MAX_NAME_CHARS)
+                  .maxStringLength(MAX_STRING_CHARS)
+                  .maxDocumentLength(MAX_STRING_CHARS + 2L)
+                  .build())
+          // Jackson's messages are not shown, but keep them from quoting the line all the same.
+          .errorReportConfiguration(
+              ErrorReportConfiguration.builder()
+                  .maxErrorTokenLength(0)
+                  .maxRawContentLength(0)
+                  .build())
+          .build();
+
+  private JsonLine() {}
 
   static void parse(String line, Fields out) {
-    new JsonLine(line, out).object();
-  }
-
-  private void object() {
-    skipSpace();
-    expect('{', "a JSON object must start with '{'");
-    skipSpace();
-    if (peek() == '}') {
-      pos++;
-    } else {
-      while (true) {
-        skipSpace();
-        if (peek() != '"') {
-          throw error("expected a field name in double quotes");
-        }
-        int nameStart = pos + 1;
-        String escaped = plainName();
-        int nameEnd = escaped == null ? pos - 1 : -1;
-        skipSpace();
-        expect(':', "expected ':' after a field name");
-        skipSpace();
-        out.field(text, nameStart, nameEnd, escaped, value());
-        skipSpace();
-        char next = peek();
-        pos++;
-        if (next == '}') {
-          break;
-        }
-        if (next != ',') {
-          pos--;
-          throw error("expected ',' or '}' after a value");
-        }
+    // Checked here because Jackson reads any value at the top, and quotes a bad one in its message.
+    int start = skipSpace(line, 0);
+    if (start == line.length() || line.charAt(start) != '{') {
+      throw error(start, "a JSON object must start with '{'");
+    }
+    JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), line);
+    try {
+      parser.nextToken();
+      String name;
+      while ((name = parser.nextName()) != null) {
+        requireWhole(parser, name);
+        out.field(name, value(parser, parser.nextToken()));
       }
-    }
-    skipSpace();
-    if (pos < text.length()) {
-      throw error("text after the end of the object: one event per line");
-    }
-  }
-
-  private @Nullable Object value() {
-    char c = peek();
-    switch (c) {
-      case '"':
-        return string();
-      case '[':
-        return array();
-      case '{':
-        throw error("nested objects are not supported: flatten the event's fields");
-      case 't':
-        literal("true");
-        return "true";
-      case 'f':
-        literal("false");
-        return "false";
-      case 'n':
-        literal("null");
-        return null;
-      default:
-        if (c == '-' || (c >= '0' && c <= '9')) {
-          return number();
-        }
-        throw error(c == 0 ? "the line ends where a value was expected" : "expected a value");
+      int end = skipSpace(line, (int) parser.currentLocation().getCharOffset());
+      if (end < line.length()) {
+        throw error(end, "text after the end of the object: one event per line");
+      }
+    } catch (StreamConstraintsException e) {
+      throw error(offset(parser.currentLocation()), JsonReasons.limit(e));
+    } catch (JacksonException e) {
+      throw error(offset(e.getLocation()), JsonReasons.syntax(e, parser, endOfInput(e)));
+    } finally {
+      // Closing hands the names this line added back to the factory's shared table.
+      parser.close();
     }
   }
 
-  private List<String> array() {
-    pos++;
+  private static @Nullable Object value(JsonParser parser, @Nullable JsonToken token) {
+    if (token == JsonToken.START_OBJECT) {
+      throw error(at(parser), "nested objects are not supported: flatten the event's fields");
+    }
+    if (token != JsonToken.START_ARRAY) {
+      return scalar(parser, token);
+    }
     List<String> items = new ArrayList<>();
-    skipSpace();
-    if (peek() == ']') {
-      pos++;
-      return items;
+    for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; ) {
+      if (item == JsonToken.START_ARRAY || item == JsonToken.START_OBJECT) {
+        throw error(at(parser), "lists may hold only text, numbers and booleans");
+      }
+      String text = scalar(parser, item);
+      if (text != null) {
+        items.add(text);
+      }
+      item = parser.nextToken();
     }
-    while (true) {
-      skipSpace();
-      char c = peek();
-      if (c == '[' || c == '{') {
-        throw error("lists may hold only text, numbers and booleans");
-      }
-      Object item = value();
-      if (item != null) {
-        items.add((String) item);
-      }
-      skipSpace();
-      char next = peek();
-      pos++;
-      if (next == ']') {
-        return items;
-      }
-      if (next != ',') {
-        pos--;
-        throw error("expected ',' or ']' in a list");
-      }
-    }
+    return items;
   }
 
-  /** Skips a name written without escapes and returns null, or decodes one that has them. */
-  private @Nullable String plainName() {
-    int start = pos + 1;
-    int at = start;
-    while (at < text.length()) {
-      char c = text.charAt(at);
-      if (c == '"') {
-        pos = at + 1;
-        return null;
-      }
-      if (c == '\\' || c < 0x20) {
-        break;
-      }
-      at++;
+  /** A scalar's text: a number's as written, so the event builder sees exactly what the log has. */
+  private static @Nullable String scalar(JsonParser parser, @Nullable JsonToken token) {
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
     }
-    return string();
+    String text = parser.getString();
+    if (token == JsonToken.VALUE_STRING) {
+      requireWhole(parser, text);
+    }
+    return text;
   }
 
-  private String string() {
-    pos++;
-    int start = pos;
-    // Fast path: no escapes, the common case in machine-written logs.
-    while (pos < text.length()) {
-      char c = text.charAt(pos);
-      if (c == '"') {
-        return text.substring(start, pos++);
-      }
-      if (c == '\\') {
-        break;
-      }
-      if (c < 0x20) {
-        throw error("a control character inside text must be escaped");
-      }
-      pos++;
-    }
-    StringBuilder value = new StringBuilder(text.length() - start);
-    value.append(text, start, pos);
-    while (pos < text.length()) {
-      char c = text.charAt(pos++);
-      if (c == '"') {
-        return value.toString();
-      }
-      if (c < 0x20) {
-        pos--;
-        throw error("a control character inside text must be escaped");
-      }
-      if (c != '\\') {
-        value.append(c);
+  /**
+   * Refuses a lone surrogate. The file was decoded as strict UTF-8, so one can only come from a
+   * {@code \\u} escape; Jackson passes it on, but it is not a character and would not survive being
+   * written as UTF-8 again (the fingerprint and the store would disagree with the log).
+   */
+  private static void requireWhole(JsonParser parser, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isSurrogate(c)) {
         continue;
       }
-      char escaped = pos < text.length() ? text.charAt(pos++) : 0;
-      switch (escaped) {
-        case '"', '\\', '/' -> value.append(escaped);
-        case 'b' -> value.append('\b');
-        case 'f' -> value.append('\f');
-        case 'n' -> value.append('\n');
-        case 'r' -> value.append('\r');
-        case 't' -> value.append('\t');
-        case 'u' -> value.append(unicode(value));
-        default -> {
-          pos--;
-          throw error("unknown escape in text");
-        }
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+        continue;
       }
+      throw error(
+          at(parser),
+          "a \\u escape gives half a character (a lone "
+              + (Character.isHighSurrogate(c) ? "high" : "low")
+              + " surrogate)");
     }
-    throw error("text is not closed: a '\"' is missing");
   }
 
-  /** A \\u escape; a surrogate must come as a high and low pair. */
-  private char unicode(StringBuilder value) {
-    char c = hex4();
-    if (Character.isLowSurrogate(c)
-        && (value.length() == 0 || !Character.isHighSurrogate(value.charAt(value.length() - 1)))) {
-      throw error("a \\u escape gives half a character (a lone low surrogate)");
-    }
-    if (Character.isHighSurrogate(c)) {
-      if (!text.startsWith("\\u", pos)) {
-        throw error("a \\u escape gives half a character (a lone high surrogate)");
-      }
-      pos += 2;
-      char low = hex4();
-      if (!Character.isLowSurrogate(low)) {
-        throw error("a \\u escape gives half a character (a lone high surrogate)");
-      }
-      value.append(c);
-      return low;
-    }
-    return c;
+  private static boolean endOfInput(JacksonException e) {
+    // Jackson reports some ends of input (inside a list) without the dedicated exception type.
+    String message = e.getOriginalMessage();
+    return e instanceof UnexpectedEndOfInputException
+        || (message != null && message.contains("end-of-input"));
   }
 
-  private char hex4() {
-    if (pos + 4 > text.length()) {
-      throw error("a \\u escape needs four hex digits");
-    }
-    int code = 0;
-    for (int i = 0; i < 4; i++) {
-      int digit = Character.digit(text.charAt(pos + i), 16);
-      if (digit < 0) {
-        throw error("a \\u escape needs four hex digits");
-      }
-      code = code * 16 + digit;
-    }
-    pos += 4;
-    return (char) code;
+  private static int at(JsonParser parser) {
+    return offset(parser.currentTokenLocation());
   }
 
-  private String number() {
-    int start = pos;
-    if (peek() == '-') {
-      pos++;
-    }
-    if (peek() == '0') {
-      pos++;
-    } else if (digits() == 0) {
-      throw error("not a number");
-    }
-    if (peek() == '.') {
-      pos++;
-      if (digits() == 0) {
-        throw error("a number needs digits after its decimal point");
-      }
-    }
-    if (peek() == 'e' || peek() == 'E') {
-      pos++;
-      if (peek() == '+' || peek() == '-') {
-        pos++;
-      }
-      if (digits() == 0) {
-        throw error("a number needs digits in its exponent");
-      }
-    }
-    return text.substring(start, pos);
+  /** The offset in the line: Jackson's columns restart after a bare CR, which JSON allows. */
+  private static int offset(@Nullable TokenStreamLocation location) {
+    return location == null ? 0 : (int) Math.max(0, location.getCharOffset());
   }
 
-  private int digits() {
-    int start = pos;
-    while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
-      pos++;
-    }
-    return pos - start;
-  }
-
-  private void literal(String word) {
-    if (!text.startsWith(word, pos)) {
-      throw error("expected a value");
-    }
-    pos += word.length();
-  }
-
-  private void expect(char c, String reason) {
-    if (peek() != c) {
-      throw error(reason);
-    }
-    pos++;
-  }
-
-  private char peek() {
-    return pos < text.length() ? text.charAt(pos) : 0;
-  }
-
-  private void skipSpace() {
-    while (pos < text.length()) {
-      char c = text.charAt(pos);
+  private static int skipSpace(String line, int from) {
+    int pos = from;
+    while (pos < line.length()) {
+      char c = line.charAt(pos);
       if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
-        return;
+        break;
       }
       pos++;
     }
+    return pos;
   }
 
-  private LineError error(String reason) {
-    return new LineError("not valid JSON at column " + (pos + 1) + ": " + reason);
+  private static LineError error(int offset, String reason) {
+    return new LineError("not valid JSON at column " + (offset + 1) + ": " + reason);
   }
 }

@@ -11,9 +11,9 @@
  * uk.warden.core.access.ingest.EventField} and {@link
  * uk.warden.core.access.ingest.AccessLogReader}.
  *
- * <p>JSON is parsed by a small strict reader of flat objects ({@code JsonLine}) because warden-core
- * has no JSON library; it accepts exactly RFC 8259 objects whose values are scalars or arrays of
- * scalars.
+ * <p>JSON lines are parsed with Jackson's streaming parser ({@code JsonLine}), strictly (RFC 8259,
+ * within small limits on nesting and on the length of numbers, names and text), accepting objects
+ * whose values are scalars or arrays of scalars.
  */
 @NullMarked
 package uk.warden.core.access.ingest;

@@ -185,6 +185,45 @@ class AccessLogReaderTests {
   }
 
   @Test
+  void refusesAFieldGivenTwiceEvenWhenOneNameIsEscaped() {
+    assertThat(
+            problems(
+                "{\"at\":\"2025-03-31T14:05:00Z\",\"\\u0061t\":\"2025-03-31T14:06:00Z\",\"principal\":\"u1\",\"system\":\"payroll\",\"operation\":\"view\"}\n",
+                LogFormat.JSON_LINES))
+        .extracting(InputProblem::reason)
+        .containsExactly("field 'at' appears twice");
+  }
+
+  @Test
+  void refusesHostileJsonLinesAndReadsOnAfterThem() {
+    String good =
+        "{\"at\":\"2025-03-31T14:05:00Z\",\"principal\":\"u1\",\"system\":\"payroll\",\"operation\":\"view\"}\n";
+    String log =
+        "{\"records\":"
+            + "[".repeat(30_000)
+            + "\n"
+            + "{\"records\":"
+            + "1".repeat(10_000)
+            + "}\n"
+            + good;
+
+    BadInputException refused =
+        catchThrowableOfType(
+            BadInputException.class,
+            () ->
+                new AccessLogReader(IngestOptions.defaults(LONDON))
+                    .read("a.log", stream(log), LogFormat.JSON_LINES, (e, f, l) -> {}));
+
+    assertThat(refused.problems())
+        .extracting(InputProblem::row, InputProblem::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                1, "not valid JSON at column 13: lists may hold only text, numbers and booleans"),
+            org.assertj.core.groups.Tuple.tuple(
+                2, "not valid JSON at column 10012: a number is longer than 64 digits"));
+  }
+
+  @Test
   void requiresJustificationsAndKnownSystemsWhenTheForceSaysSo() {
     IngestOptions strict =
         IngestOptions.defaults(LONDON).requiringJustification().withKnownSystems(Set.of("payroll"));
