@@ -27,6 +27,8 @@ import uk.warden.core.input.InputProblem;
       InspectCommand.class,
       SanitiseCommand.class,
       WatchCommand.class,
+      AccessCommand.class,
+      FindingsCommand.class,
       TokenCommand.class,
       UserCommand.class,
       CommandLine.HelpCommand.class

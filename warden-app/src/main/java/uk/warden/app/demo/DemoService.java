@@ -31,12 +31,13 @@ public class DemoService {
       int agreements,
       int transfers,
       int deletions,
-      int snapshots) {
+      int snapshots,
+      long accessEvents) {
     public String describe() {
       return String.format(
-          "%,d people, %d parties, %d systems, %d agreements, %,d transfers, %,d deletions and"
-              + " %,d volume snapshots",
-          people, parties, systems, agreements, transfers, deletions, snapshots);
+          "%,d people, %d parties, %d systems, %d agreements, %,d transfers, %,d deletions,"
+              + " %,d volume snapshots and %,d access events",
+          people, parties, systems, agreements, transfers, deletions, snapshots, accessEvents);
     }
   }
 
@@ -51,6 +52,7 @@ public class DemoService {
   private final CustodyService custody;
   private final BreachService breaches;
   private final WatchHistory watchHistory;
+  private final DemoAccess access;
   private final Clock clock;
 
   public DemoService(
@@ -60,6 +62,7 @@ public class DemoService {
       CustodyService custody,
       BreachService breaches,
       WatchHistory watchHistory,
+      DemoAccess access,
       Clock clock) {
     this.register = register;
     this.applier = applier;
@@ -67,6 +70,7 @@ public class DemoService {
     this.custody = custody;
     this.breaches = breaches;
     this.watchHistory = watchHistory;
+    this.access = access;
     this.clock = clock;
   }
 
@@ -94,6 +98,7 @@ public class DemoService {
     custody.importHistory(history.transfers(), history.deletions(), DEMO);
     breaches.declare(force.breachScenario(clock.instant().minus(SCENARIO_AGE)), DEMO);
     int snapshots = watchHistory.load(spec.seed(), spec.asOf(), force.systems());
+    long accessEvents = access.load(force, DEMO);
     return new Loaded(
         people,
         force.parties().size(),
@@ -101,6 +106,7 @@ public class DemoService {
         force.agreements().size(),
         history.transfers().size(),
         history.deletions().size(),
-        snapshots);
+        snapshots,
+        accessEvents);
   }
 }

@@ -28,7 +28,7 @@ public final class PersonDetailsCodec {
 
   private PersonDetailsCodec() {}
 
-  static String clearances(List<Clearance> clearances) {
+  public static String clearances(List<Clearance> clearances) {
     return clearances.isEmpty() ? "[]" : JSON.writeValueAsString(clearances);
   }
 

@@ -1,0 +1,189 @@
+package uk.warden.app.findings;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.warden.app.findings.store.FindingStateStore;
+import uk.warden.app.findings.store.FindingStateStore.State;
+import uk.warden.app.platform.NotFoundException;
+import uk.warden.app.platform.RefusedException;
+import uk.warden.app.watch.WatchService;
+import uk.warden.core.findings.Finding;
+import uk.warden.core.findings.FindingsInput;
+import uk.warden.core.findings.FindingsReport;
+import uk.warden.core.findings.risk.PartyRisk;
+import uk.warden.core.findings.risk.SupplierRisk;
+import uk.warden.core.input.BadInputException;
+import uk.warden.core.input.InputProblem;
+
+/**
+ * The findings list: the engine's findings over the store as it is now and the integrity watch's
+ * open losses, each with what people decided about it (assigned, resolved with a note, reopened).
+ *
+ * <p>An evaluation reads the whole register, custody and access directory, so it is kept for a
+ * short while and dropped at once when access data changes ({@link #invalidate}); decisions are
+ * read fresh on every call, so resolving a finding shows immediately.
+ */
+@Service
+public class FindingsService {
+
+  /** How long an evaluation is reused when nothing Warden knows of has changed. */
+  static final Duration REUSE = Duration.ofSeconds(30);
+
+  private static final String SOURCE = "finding decision";
+  private static final int MAX_NOTE = 2000;
+  private static final int MAX_ASSIGNEE = 64;
+
+  private final FindingsEvaluator evaluator;
+  private final FindingStateStore states;
+  private final WatchService watch;
+  private final Clock clock;
+  private volatile @Nullable Evaluation cached;
+
+  public FindingsService(
+      FindingsEvaluator evaluator, FindingStateStore states, WatchService watch, Clock clock) {
+    this.evaluator = evaluator;
+    this.states = states;
+    this.watch = watch;
+    this.clock = clock;
+  }
+
+  /** An evaluation: what the engine looked at, and what it found. */
+  public record Evaluation(FindingsInput input, FindingsReport report, Instant madeAt) {}
+
+  public Evaluation evaluation() {
+    Evaluation current = cached;
+    Instant now = clock.instant();
+    if (current == null || current.madeAt().plus(REUSE).isBefore(now)) {
+      current = evaluator.evaluate(now);
+      cached = current;
+    }
+    return current;
+  }
+
+  /** Drops the kept evaluation: the next call evaluates afresh. */
+  public void invalidate() {
+    cached = null;
+  }
+
+  /**
+   * The suppliers ranked by risk, each contribution explained; findings people resolved no longer
+   * count against them.
+   */
+  public List<PartyRisk> risks() {
+    Evaluation now = evaluation();
+    List<Finding> open =
+        list(FindingFilter.ALL).stream()
+            .filter(l -> l.status() == FindingStatus.OPEN)
+            .map(ListedFinding::finding)
+            .toList();
+    return SupplierRisk.standard().rank(now.input(), open);
+  }
+
+  /** Every current finding matching the filter, most severe first, with its decisions. */
+  public List<ListedFinding> list(FindingFilter filter) {
+    Map<String, State> decided = states.all();
+    List<ListedFinding> listed = new ArrayList<>();
+    for (Finding finding : current()) {
+      ListedFinding one = listed(finding, decided.get(finding.key()));
+      if (filter.matches(one)) {
+        listed.add(one);
+      }
+    }
+    listed.sort(
+        Comparator.comparing((ListedFinding l) -> l.finding().severity())
+            .reversed()
+            .thenComparing(l -> l.finding().ruleCode())
+            .thenComparing(ListedFinding::key));
+    return listed;
+  }
+
+  public ListedFinding get(String key) {
+    return find(key)
+        .map(f -> listed(f, states.get(key).orElse(null)))
+        .orElseThrow(() -> new NotFoundException("finding", "no current finding " + key));
+  }
+
+  public List<FindingNote> history(String key) {
+    return states.history(key);
+  }
+
+  @Transactional
+  public ListedFinding assign(String key, String assignee, @Nullable String note, String by) {
+    String who = text(assignee, "assignee", MAX_ASSIGNEE);
+    ListedFinding now = get(key);
+    return decide(
+        key, new State(now.status(), who, clock.instant(), by), FindingAction.ASSIGN, note);
+  }
+
+  @Transactional
+  public ListedFinding resolve(String key, String note, String by) {
+    String why = text(note, "note", MAX_NOTE);
+    ListedFinding now = get(key);
+    if (now.status() == FindingStatus.RESOLVED) {
+      throw new RefusedException("already-resolved", "finding " + key + " is already resolved");
+    }
+    return decide(
+        key,
+        new State(FindingStatus.RESOLVED, now.assignee(), clock.instant(), by),
+        FindingAction.RESOLVE,
+        why);
+  }
+
+  @Transactional
+  public ListedFinding reopen(String key, @Nullable String note, String by) {
+    ListedFinding now = get(key);
+    if (now.status() != FindingStatus.RESOLVED) {
+      throw new RefusedException(
+          "not-resolved", "finding " + key + " is not resolved: nothing to reopen");
+    }
+    return decide(
+        key,
+        new State(FindingStatus.OPEN, now.assignee(), clock.instant(), by),
+        FindingAction.REOPEN,
+        note == null || note.isBlank() ? null : text(note, "note", MAX_NOTE));
+  }
+
+  private ListedFinding decide(
+      String key, State state, FindingAction action, @Nullable String note) {
+    states.put(key, state, action, note);
+    return get(key);
+  }
+
+  private List<Finding> current() {
+    List<Finding> all = new ArrayList<>(evaluation().report().findings());
+    all.addAll(WatchLosses.asFindings(watch.openFindings()));
+    return all;
+  }
+
+  private Optional<Finding> find(String key) {
+    return current().stream().filter(f -> f.key().equals(key)).findFirst();
+  }
+
+  private static ListedFinding listed(Finding finding, @Nullable State state) {
+    return state == null
+        ? new ListedFinding(finding, FindingStatus.OPEN, null, null, null)
+        : new ListedFinding(
+            finding, state.status(), state.assignee(), state.changedAt(), state.changedBy());
+  }
+
+  private static String text(@Nullable String value, String field, int max) {
+    if (value == null || value.isBlank()) {
+      throw new BadInputException(InputProblem.field(SOURCE, field, "is required"));
+    }
+    String stripped = value.strip();
+    if (stripped.length() > max) {
+      throw new BadInputException(
+          InputProblem.field(SOURCE, field, "is longer than " + max + " characters"));
+    }
+    return stripped;
+  }
+}

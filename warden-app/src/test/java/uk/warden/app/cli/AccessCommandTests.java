@@ -1,0 +1,108 @@
+package uk.warden.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.warden.app.cli.CliRun.warden;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code warden access ingest} and {@code warden findings} over a generated demo store: the demo's
+ * planted access problems are found, a log ingested twice counts once, and a bad log is refused
+ * whole with its line named.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessCommandTests {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String LOG =
+      """
+      at,principal,system,operation,records,justification
+      2026-03-02T09:15:00Z,u-auditor-1,bwv-evidence,consult,3,CAD 42
+      2026-03-02T09:16:00Z,u-auditor-1,bwv-evidence,consult,1,CAD 42
+      """;
+
+  private Path dir;
+
+  @BeforeAll
+  void generate(@TempDir Path folder) {
+    dir = folder;
+    CliRun generated = warden("generate", "--people", "2000", "--seed", "5", "--data", data());
+    assertThat(generated.exit()).as(generated.err()).isZero();
+  }
+
+  private String data() {
+    return dir.resolve("store").toString();
+  }
+
+  @Test
+  void findingsListTheDemosPlantedProblemsAndTheWatchsLosses() {
+    CliRun findings = warden("findings", "--json", "--data", data());
+
+    assertThat(findings.exit()).as(findings.err()).isZero();
+    assertThat(findings.stray()).isEmpty();
+    Set<String> rules = new HashSet<>();
+    for (JsonNode listed : JSON.readTree(findings.out()).get("findings")) {
+      rules.add(listed.get("finding").get("ruleCode").asString());
+      assertThat(listed.get("status").asString()).isEqualTo("OPEN");
+    }
+    assertThat(rules)
+        .contains(
+            "leaver-with-access",
+            "bulk-lookup",
+            "access-without-purpose",
+            "no-breach-notification-clause",
+            "unexplained-loss");
+  }
+
+  @Test
+  void failOnExitsOneWhenAnOpenFindingIsThatSevere() {
+    CliRun findings =
+        warden("findings", "--severity", "HIGH", "--fail-on", "HIGH", "--data", data());
+
+    assertThat(findings.exit()).as(findings.err()).isEqualTo(ExitCodes.BLOCKING_FINDINGS);
+    assertThat(findings.out()).contains("HIGH").doesNotContain("LOW ");
+  }
+
+  @Test
+  void aLogIngestedTwiceCountsOnce() throws IOException {
+    Path log = dir.resolve("pnc-audit.csv");
+    Files.writeString(log, LOG, StandardCharsets.UTF_8);
+
+    CliRun first = warden("access", "ingest", log.toString(), "--data", data());
+    CliRun second = warden("access", "ingest", log.toString(), "--data", data());
+
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.out()).contains("2 events read (CSV), 2 new, 0 already ingested");
+    assertThat(second.exit()).as(second.err()).isZero();
+    assertThat(second.out()).contains("2 events read (CSV), 0 new, 2 already ingested");
+  }
+
+  @Test
+  void aBadLogIsRefusedWholeWithItsLineNamed() throws IOException {
+    Path log = dir.resolve("bad.jsonl");
+    Files.writeString(
+        log,
+        """
+        {"at":"2026-03-02T09:15:00Z","principal":"u1","system":"pnc","operation":"consult","records":3}
+        {"at":"2026-03-02T09:16:00Z","principal":"u1","system":"no-such-system","operation":"consult","records":1}
+        """,
+        StandardCharsets.UTF_8);
+
+    CliRun refused = warden("access", "ingest", log.toString(), "--data", data());
+
+    assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(refused.err()).contains("bad.jsonl").contains("line 2").contains("no-such-system");
+    assertThat(refused.out()).doesNotContain("new");
+  }
+}
