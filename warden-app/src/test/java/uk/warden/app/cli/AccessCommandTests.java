@@ -3,7 +3,11 @@ package uk.warden.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.warden.app.cli.CliRun.warden;
 
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
+import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,5 +108,138 @@ class AccessCommandTests {
     assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(refused.err()).contains("bad.jsonl").contains("line 2").contains("no-such-system");
     assertThat(refused.out()).doesNotContain("new");
+  }
+
+  @Test
+  void aCsvDirectoryImportIsCheckedWholeAndThenReplacesTheLastOne() throws IOException {
+    Path principals =
+        write("principals.csv", "id,kind,pay_number\ng-bwv,group,\nu-csv-1,user,900001\n");
+    Path memberships = write("memberships.csv", "group,member\ng-bwv,u-csv-1\n");
+    Path grants =
+        write(
+            "grants.csv",
+            "id,holder,system,access,purpose,granted_at\n"
+                + "csv-1,g-bwv,bwv-evidence,read,evidence review,2025-01-06\n");
+
+    CliRun imported =
+        warden(
+            "access",
+            "import",
+            "--principals",
+            principals.toString(),
+            "--memberships",
+            memberships.toString(),
+            "--grants",
+            grants.toString(),
+            "--data",
+            data());
+    assertThat(imported.exit()).as(imported.err()).isZero();
+    assertThat(imported.out()).contains("Imported 2 principals, 1 memberships and 1 grants");
+
+    Path badGrants =
+        write(
+            "grants.csv",
+            "id,holder,system,access,purpose,granted_at,expires\n"
+                + "csv-1,g-bwv,bwv-evidence,read,evidence review,2025-01-06,2025-13-01\n");
+    CliRun refused =
+        warden(
+            "access",
+            "import",
+            "--principals",
+            principals.toString(),
+            "--memberships",
+            memberships.toString(),
+            "--grants",
+            badGrants.toString(),
+            "--data",
+            data());
+    assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(refused.err()).contains("grants.csv: line 2").contains("expires");
+  }
+
+  @Test
+  void anLdapImportReadsUsersGroupsAndMembershipsFromARealDirectory() throws Exception {
+    String base = "dc=force,dc=test";
+    var config = new InMemoryDirectoryServerConfig(base);
+    config.setSchema(null);
+    config.setListenerConfigs(
+        InMemoryListenerConfig.createLDAPConfig("test", InetAddress.getLoopbackAddress(), 0, null));
+    config.addAdditionalBindCredentials("cn=warden," + base, "s3cret");
+    InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
+    try {
+      server.add("dn: " + base, "objectClass: domain", "dc: force");
+      server.add(
+          "dn: cn=Jo Bloggs," + base,
+          "objectClass: user",
+          "sAMAccountName: jbloggs",
+          "employeeID: 900002",
+          "userAccountControl: 512");
+      server.add(
+          "dn: cn=Al Leaver," + base,
+          "objectClass: user",
+          "sAMAccountName: aleaver",
+          "employeeID: 900003",
+          "userAccountControl: 514");
+      server.add(
+          "dn: cn=BWV Users," + base,
+          "objectClass: group",
+          "sAMAccountName: bwv-users",
+          "member: cn=Jo Bloggs," + base,
+          "member: cn=Al Leaver," + base);
+      server.startListening();
+      Path password = write("bind-password", "s3cret\n");
+
+      CliRun imported =
+          warden(
+              "access",
+              "import-ldap",
+              "--url",
+              "ldap://127.0.0.1:" + server.getListenPort(),
+              "--base",
+              base,
+              "--bind-dn",
+              "cn=warden," + base,
+              "--password-file",
+              password.toString(),
+              "--data",
+              data());
+
+      assertThat(imported.exit()).as(imported.err()).isZero();
+      assertThat(imported.out())
+          .contains(
+              "Imported 2 users (1 disabled, 0 service accounts), 1 groups and 2 memberships");
+      assertThat(imported.out() + imported.err()).doesNotContain("s3cret");
+    } finally {
+      server.shutDown(true);
+    }
+  }
+
+  @Test
+  void aWrongLdapPasswordFailsWithoutChangingAnything() throws Exception {
+    Path password = write("wrong-password", "nope\n");
+
+    CliRun refused =
+        warden(
+            "access",
+            "import-ldap",
+            "--url",
+            "ldap://127.0.0.1:1",
+            "--base",
+            "dc=force,dc=test",
+            "--bind-dn",
+            "cn=warden,dc=force,dc=test",
+            "--password-file",
+            password.toString(),
+            "--data",
+            data());
+
+    assertThat(refused.exit()).isEqualTo(ExitCodes.FAILED);
+    assertThat(refused.err()).contains("127.0.0.1").doesNotContain("nope");
+  }
+
+  private Path write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
   }
 }

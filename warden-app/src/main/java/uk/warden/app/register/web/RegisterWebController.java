@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.warden.app.breach.BreachService;
 import uk.warden.app.custody.CustodyService;
+import uk.warden.app.findings.FindingFilter;
+import uk.warden.app.findings.FindingStatus;
+import uk.warden.app.findings.FindingsService;
 import uk.warden.app.platform.PageRequest;
 import uk.warden.app.register.PersonFilter;
 import uk.warden.app.register.RegisterService;
@@ -31,6 +34,7 @@ class RegisterWebController {
   private final CustodyService custody;
   private final BreachService breaches;
   private final WatchService watch;
+  private final FindingsService findings;
   private final Clock clock;
 
   RegisterWebController(
@@ -38,11 +42,13 @@ class RegisterWebController {
       CustodyService custody,
       BreachService breaches,
       WatchService watch,
+      FindingsService findings,
       Clock clock) {
     this.register = register;
     this.custody = custody;
     this.breaches = breaches;
     this.watch = watch;
+    this.findings = findings;
     this.clock = clock;
   }
 
@@ -115,6 +121,12 @@ class RegisterWebController {
         "historyMax", Math.max(1, history.stream().mapToInt(HoldingsPoint::held).max().orElse(1)));
     model.addAttribute("transfers", custody.transfers(code, new PageRequest(1, 12)));
     model.addAttribute("deletions", custody.deletions(code, new PageRequest(1, 12)));
+    model.addAttribute(
+        "risk",
+        findings.risks().stream().filter(r -> r.party().equals(code)).findFirst().orElse(null));
+    model.addAttribute(
+        "partyFindings",
+        findings.list(new FindingFilter(null, null, code, null, FindingStatus.OPEN, null)));
     return "register/party";
   }
 

@@ -1,0 +1,5 @@
+/** The access register as kept. */
+@NullMarked
+package uk.warden.app.access.store;
+
+import org.jspecify.annotations.NullMarked;

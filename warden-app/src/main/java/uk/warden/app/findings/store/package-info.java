@@ -1,0 +1,5 @@
+/** The findings decisions as kept. */
+@NullMarked
+package uk.warden.app.findings.store;
+
+import org.jspecify.annotations.NullMarked;
