@@ -28,10 +28,11 @@ import org.xml.sax.SAXParseException;
 /**
  * Turns XHTML into PDF with openhtmltopdf over PDFBox. The fonts are embedded from the jar (DejaVu
  * Sans, subset), so the PDF looks the same on every machine and shows letters outside Latin-1, such
- * as Welsh unit names, which the PDF standard fonts cannot. Nothing is fetched from outside: the
- * document has no links to load, and any it grew would be refused.
+ * as Welsh unit names, which the PDF standard fonts cannot. Shared by the incident report and the
+ * access review report. Nothing is fetched from outside: the document has no links to load, and any
+ * it grew would be refused.
  */
-final class XhtmlPdfWriter {
+public final class XhtmlPdfWriter {
 
   private static final Logger LOG = LoggerFactory.getLogger(XhtmlPdfWriter.class);
   private static final String FAMILY = "DejaVu Sans";
@@ -63,12 +64,12 @@ final class XhtmlPdfWriter {
   private final byte[] regular;
   private final byte[] bold;
 
-  XhtmlPdfWriter() {
+  public XhtmlPdfWriter() {
     regular = font("reports/fonts/DejaVuSans.ttf");
     bold = font("reports/fonts/DejaVuSans-Bold.ttf");
   }
 
-  void write(String xhtml, OutputStream out) throws IOException {
+  public void write(String xhtml, OutputStream out) throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withW3cDocument(parse(xhtml), null);
     builder.useFont(() -> new ByteArrayInputStream(regular), FAMILY, 400, FontStyle.NORMAL, true);

@@ -5,11 +5,11 @@ package uk.warden.app.breach.report;
  * U+FFFF). Free text reaches the report from imports and forms, and one stray control character
  * would otherwise stop the whole PDF.
  */
-final class XmlText {
+public final class XmlText {
 
   private XmlText() {}
 
-  static String clean(String text) {
+  public static String clean(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.warden.app.review.report;
+
+import org.jspecify.annotations.NullMarked;

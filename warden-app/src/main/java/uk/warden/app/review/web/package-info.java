@@ -1,0 +1,4 @@
+@NullMarked
+package uk.warden.app.review.web;
+
+import org.jspecify.annotations.NullMarked;
