@@ -79,13 +79,13 @@ public class AccessService {
    * naming nobody).
    */
   @Transactional
-  public AccessStore.Replaced importDirectory(
+  public DirectoryChange importDirectory(
       DirectorySource source,
       String sourceName,
       List<Principal> principals,
       List<Membership> memberships,
       @Nullable List<Grant> grants) {
-    AccessStore.Replaced replaced =
+    DirectoryChange replaced =
         directory.replace(source, principals, memberships, grants, clock.instant());
     try {
       directory.directory();

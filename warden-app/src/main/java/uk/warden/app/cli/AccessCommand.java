@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.warden.app.access.AccessService;
+import uk.warden.app.access.DirectoryChange;
 import uk.warden.app.access.DirectorySource;
-import uk.warden.app.access.store.AccessStore;
 import uk.warden.app.platform.ForceSettings;
 import uk.warden.core.access.directory.DirectoryCsvReader;
 import uk.warden.core.access.directory.DirectoryImport;
@@ -90,7 +90,7 @@ class AccessCommand {
         ForceSettings force = context.getBean(ForceSettings.class);
         DirectoryImport read =
             new DirectoryCsvReader(force.zone()).read(principals, memberships, grants);
-        AccessStore.Replaced replaced =
+        DirectoryChange replaced =
             context
                 .getBean(AccessService.class)
                 .importDirectory(
@@ -218,7 +218,7 @@ class AccessCommand {
       LdapDirectory read = new LdapDirectoryReader(settings).read(password.read());
       PrintWriter out = spec.commandLine().getOut();
       try (var context = Spring.start(store.location())) {
-        AccessStore.Replaced replaced =
+        DirectoryChange replaced =
             context
                 .getBean(AccessService.class)
                 .importDirectory(

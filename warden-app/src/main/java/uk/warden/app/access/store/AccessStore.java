@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.warden.app.access.DirectoryChange;
 import uk.warden.app.access.DirectorySource;
 import uk.warden.app.access.StoredGrant;
 import uk.warden.app.platform.SqlTimes;
@@ -49,15 +50,12 @@ public class AccessStore {
     this.template = template;
   }
 
-  /** How many principals the source no longer lists (disabled) and how many grants it dropped. */
-  public record Replaced(int principals, int memberships, int grants, int disabled, int revoked) {}
-
   /**
    * Replaces what {@code source} said: its principals are written (those it no longer lists are
    * disabled, not deleted, so their grants stay visible), its memberships replaced, and, when
    * {@code grants} is given, its grants written with those it no longer lists revoked.
    */
-  public Replaced replace(
+  public DirectoryChange replace(
       DirectorySource source,
       List<Principal> principals,
       List<Membership> memberships,
@@ -103,7 +101,7 @@ public class AccessStore {
             .map(m -> new Object[] {m.groupId(), m.memberId(), source.name()})
             .toList());
     int revoked = grants == null ? 0 : replaceGrants(source, grants, at);
-    return new Replaced(
+    return new DirectoryChange(
         principals.size(),
         memberships.size(),
         grants == null ? 0 : grants.size(),

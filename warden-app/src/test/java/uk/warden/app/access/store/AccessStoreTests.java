@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import uk.warden.app.access.DirectoryChange;
 import uk.warden.app.access.DirectorySource;
 import uk.warden.app.access.StoredGrant;
 import uk.warden.app.testing.StoreTest;
@@ -72,7 +73,7 @@ class AccessStoreTests {
         AT);
     store.replace(DirectorySource.LDAP, List.of(Principal.user("u9", "9")), List.of(), null, AT);
 
-    AccessStore.Replaced again =
+    DirectoryChange again =
         store.replace(
             DirectorySource.CSV,
             people().subList(0, 1).stream().toList(),
