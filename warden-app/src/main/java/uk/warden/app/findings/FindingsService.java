@@ -1,5 +1,6 @@
 package uk.warden.app.findings;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +9,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.warden.app.findings.store.FindingStateStore;
@@ -28,9 +35,12 @@ import uk.warden.core.input.InputProblem;
  * The findings list: the engine's findings over the store as it is now and the integrity watch's
  * open losses, each with what people decided about it (assigned, resolved with a note, reopened).
  *
- * <p>An evaluation reads the whole register, custody and access directory, so it is kept for a
- * short while and dropped at once when access data changes ({@link #invalidate}); decisions are
- * read fresh on every call, so resolving a finding shows immediately.
+ * <p>An evaluation reads the whole register, custody and access directory (seconds for a force), so
+ * it is kept. When access data changes ({@link #invalidate}) the next call evaluates afresh. In a
+ * running server an evaluation older than {@link #REUSE} is still served while a newer one is made
+ * in the background, and one is made as soon as the server starts, so no page waits on the engine
+ * except after a change. Decisions are read fresh on every call, so resolving a finding shows
+ * immediately.
  */
 @Service
 public class FindingsService {
@@ -47,6 +57,10 @@ public class FindingsService {
   private final WatchService watch;
   private final Clock clock;
   private volatile @Nullable Evaluation cached;
+  private final AtomicBoolean refreshing = new AtomicBoolean();
+  private final AtomicBoolean pending = new AtomicBoolean();
+  private final AtomicLong generation = new AtomicLong();
+  private volatile @Nullable ExecutorService background;
 
   public FindingsService(
       FindingsEvaluator evaluator, FindingStateStore states, WatchService watch, Clock clock) {
@@ -61,17 +75,84 @@ public class FindingsService {
 
   public Evaluation evaluation() {
     Evaluation current = cached;
-    Instant now = clock.instant();
-    if (current == null || current.madeAt().plus(REUSE).isBefore(now)) {
-      current = evaluator.evaluate(now);
-      cached = current;
+    if (current == null
+        || (background == null && current.madeAt().plus(REUSE).isBefore(clock.instant()))) {
+      current = evaluate();
+    } else if (current.madeAt().plus(REUSE).isBefore(clock.instant())) {
+      refreshInBackground();
     }
     return current;
   }
 
-  /** Drops the kept evaluation: the next call evaluates afresh. */
+  /**
+   * Drops the kept evaluation: the next call (or, in a server, the background) evaluates afresh.
+   */
   public void invalidate() {
+    generation.incrementAndGet();
     cached = null;
+    refreshInBackground();
+  }
+
+  /**
+   * Evaluates and keeps the result unless the data changed meanwhile: an evaluation that started
+   * before a change must not stand for the data after it.
+   */
+  private Evaluation evaluate() {
+    long before = generation.get();
+    Evaluation made = evaluator.evaluate(clock.instant());
+    if (generation.get() == before) {
+      cached = made;
+    }
+    return made;
+  }
+
+  /** A server keeps its evaluation fresh in the background; one-shot commands never do. */
+  @EventListener(WebServerInitializedEvent.class)
+  void serving() {
+    background =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread thread = new Thread(r, "findings-evaluation");
+              thread.setDaemon(true);
+              thread.setPriority(Thread.MIN_PRIORITY);
+              return thread;
+            });
+    refreshInBackground();
+  }
+
+  @PreDestroy
+  void stop() {
+    ExecutorService executor = background;
+    if (executor != null) {
+      executor.shutdownNow();
+    }
+  }
+
+  private void refreshInBackground() {
+    ExecutorService executor = background;
+    if (executor == null) {
+      return;
+    }
+    pending.set(true);
+    if (!refreshing.compareAndSet(false, true)) {
+      return;
+    }
+    executor.execute(
+        () -> {
+          try {
+            while (pending.getAndSet(false)) {
+              evaluate();
+            }
+          } catch (RuntimeException e) {
+            // Nothing is kept: the next page view evaluates in the foreground and shows the
+            // problem.
+          } finally {
+            refreshing.set(false);
+          }
+          if (pending.get()) {
+            refreshInBackground();
+          }
+        });
   }
 
   /**

@@ -95,6 +95,21 @@ class ApiSecurityTests extends ApiTestSupport {
         Arguments.of(HttpMethod.POST, "/api/v1/watch/migrations"),
         Arguments.of(HttpMethod.POST, "/api/v1/watch/migrations/1/after"),
         Arguments.of(HttpMethod.GET, "/api/v1/watch/migrations/1"),
+        Arguments.of(HttpMethod.POST, "/api/v1/access-events"),
+        Arguments.of(HttpMethod.GET, "/api/v1/access"),
+        Arguments.of(HttpMethod.GET, "/api/v1/findings"),
+        Arguments.of(HttpMethod.GET, "/api/v1/findings/one"),
+        Arguments.of(HttpMethod.POST, "/api/v1/findings/decisions"),
+        Arguments.of(HttpMethod.GET, "/api/v1/suppliers/risk"),
+        Arguments.of(HttpMethod.GET, "/api/v1/reviews"),
+        Arguments.of(HttpMethod.POST, "/api/v1/reviews"),
+        Arguments.of(HttpMethod.GET, "/api/v1/reviews/1"),
+        Arguments.of(HttpMethod.POST, "/api/v1/reviews/1/decisions"),
+        Arguments.of(HttpMethod.GET, "/api/v1/reviews/1/tasks"),
+        Arguments.of(HttpMethod.POST, "/api/v1/reviews/1/tasks/1/done"),
+        Arguments.of(HttpMethod.POST, "/api/v1/reviews/1/close"),
+        Arguments.of(HttpMethod.GET, "/api/v1/reviews/1/export.csv"),
+        Arguments.of(HttpMethod.GET, "/api/v1/reviews/1/export.pdf"),
         Arguments.of(HttpMethod.GET, "/api/v1/no-such-endpoint"));
   }
 
