@@ -132,7 +132,7 @@ public final class IngestStep implements BenchStep {
               + Figures.mb(before)
               + " MB before, "
               + Figures.mb(AppStep.size(store))
-              + " MB after (H2 compacts as it closes)");
+              + " MB after, on disk");
     } finally {
       Runtime.getRuntime().removeShutdownHook(deleteAtExit);
       AppStep.delete(work);
