@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.warden.bench.access.FindingsStep;
+import uk.warden.bench.access.IngestStep;
 import uk.warden.bench.app.AppStep;
 import uk.warden.bench.inspect.DetectorStep;
 import uk.warden.bench.inspect.InspectXlsxStep;
@@ -36,7 +37,8 @@ public final class BenchMain {
           new DetectorStep(),
           new CollectStep(),
           new CompareStep(),
-          new FindingsStep());
+          new FindingsStep(),
+          new IngestStep());
 
   private static final String USAGE =
       "usage: java -jar benchmarks.jar [--smoke] [STEP...]   steps: "

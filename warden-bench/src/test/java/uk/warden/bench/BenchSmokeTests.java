@@ -41,10 +41,13 @@ class BenchSmokeTests {
           .contains("cold CLI impact (java -jar warden.jar: impact --party national-0 --json")
           .contains("cold CLI answer for national-0: ")
           .contains("impact API (GET /api/v1/impact?party=national-0")
-          .contains("impact API answer for national-0: ");
+          .contains("impact API answer for national-0: ")
+          .contains("access ingest (warden access ingest, embedded H2, ");
     } else {
       // Built without the app's package phase (mvn test): the step says why it did not run.
-      assertThat(report).contains("app (server and cold CLI): not run; no app jar at ");
+      assertThat(report)
+          .contains("app (server and cold CLI): not run; no app jar at ")
+          .contains("access ingest: not run; no app jar at ");
     }
   }
 

@@ -262,16 +262,21 @@ class AccessCommand {
         AccessService access = context.getBean(AccessService.class);
         for (Path file : files) {
           AccessService.Ingested done;
+          long start = System.nanoTime();
           try (InputStream in = Files.open(file)) {
             done = access.ingest(file.getFileName().toString(), in, BY);
           }
+          double seconds = (System.nanoTime() - start) / 1e9;
           out.printf(
-              "%s: %,d events read (%s), %,d new, %,d already ingested%n",
+              "%s: %,d events read (%s), %,d new, %,d already ingested in %.1f s (%,.0f"
+                  + " events/s)%n",
               file.getFileName(),
               done.summary().events(),
               done.summary().format() == LogFormat.CSV ? "CSV" : "JSON lines",
               done.newEvents(),
-              done.duplicates());
+              done.duplicates(),
+              seconds,
+              done.summary().events() / seconds);
         }
         out.printf("The store holds %,d access events.%n", access.eventCount());
       }

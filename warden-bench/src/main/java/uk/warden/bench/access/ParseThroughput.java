@@ -60,8 +60,8 @@ final class ParseThroughput {
     }
   }
 
-  private static long write(SyntheticAccess access, LogFormat format, Path file)
-      throws IOException {
+  /** Writes every event as a log; returns how many. */
+  static long write(SyntheticAccess access, LogFormat format, Path file) throws IOException {
     long[] count = {0};
     try (Writer out =
         new BufferedWriter(

@@ -15,17 +15,17 @@ import java.util.concurrent.TimeUnit;
  * a full pipe. The peak resident set is read from {@code /proc} while the process runs (its high
  * water mark, sampled every 20 ms), where there is a {@code /proc}.
  */
-final class AppProcess {
+public final class AppProcess {
 
   /** What a run left: its status, wall time, peak RSS in bytes (0 if unknown), and output. */
-  record Finished(int status, long nanos, long peakRssBytes, String out, String err) {
+  public record Finished(int status, long nanos, long peakRssBytes, String out, String err) {
 
-    double millis() {
+    public double millis() {
       return nanos / 1e6;
     }
 
     /** The output's last lines, for a failure's message. */
-    String tail() {
+    public String tail() {
       String all = (out + "\n" + err).strip();
       String[] lines = all.split("\n");
       return String.join(
@@ -41,7 +41,7 @@ final class AppProcess {
   private final Path work;
   private int runs;
 
-  AppProcess(Path jar, List<String> jvmOptions, Path work) {
+  public AppProcess(Path jar, List<String> jvmOptions, Path work) {
     this.java = Path.of(System.getProperty("java.home"), "bin", "java");
     this.jvmOptions = List.copyOf(jvmOptions);
     this.jar = jar;
@@ -49,7 +49,7 @@ final class AppProcess {
   }
 
   /** {@code java [options] -jar warden.jar args...} as a list, for the report. */
-  List<String> command(List<String> args) {
+  public List<String> command(List<String> args) {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
     command.addAll(jvmOptions);
@@ -60,7 +60,8 @@ final class AppProcess {
   }
 
   /** Runs to completion, or kills the process and fails after {@code timeout}. */
-  Finished run(List<String> args, Duration timeout) throws IOException, InterruptedException {
+  public Finished run(List<String> args, Duration timeout)
+      throws IOException, InterruptedException {
     Started started = start(args);
     long deadline = started.start + timeout.toNanos();
     long peak = 0;

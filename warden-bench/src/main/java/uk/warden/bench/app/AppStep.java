@@ -410,7 +410,7 @@ public final class AppStep implements BenchStep {
     }
   }
 
-  private static void requireSuccess(String what, AppProcess.Finished finished) {
+  public static void requireSuccess(String what, AppProcess.Finished finished) {
     if (finished.status() != 0) {
       throw new IllegalStateException(
           "warden " + what + " exited with status " + finished.status() + ":\n" + finished.tail());
@@ -435,7 +435,8 @@ public final class AppStep implements BenchStep {
     }
   }
 
-  private static long size(Path dir) throws IOException {
+  /** The bytes of every file under {@code dir}. */
+  public static long size(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile).mapToLong(AppStep::sizeOf).sum();
     }
@@ -449,7 +450,8 @@ public final class AppStep implements BenchStep {
     }
   }
 
-  private static void delete(Path dir) {
+  /** Deletes {@code dir} and everything in it, leaving what cannot be deleted. */
+  public static void delete(Path dir) {
     if (!Files.exists(dir)) {
       return;
     }
