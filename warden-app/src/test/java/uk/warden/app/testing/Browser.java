@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -43,6 +48,32 @@ public final class Browser {
    * Saves a full-window screenshot when {@code warden.screenshots} names a folder, so a person can
    * look at what the tests saw; does nothing otherwise.
    */
+  /**
+   * Downloads a CSV the signed-in browser links to, with the browser's session: Chromium headless
+   * saves downloads out of the test's reach.
+   */
+  public static String downloadCsv(ChromeDriver driver, String href) {
+    Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+    try {
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(href))
+                      .header("Cookie", "JSESSIONID=" + session.getValue())
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static void screenshot(ChromeDriver driver, String name) {
     String folder = System.getProperty("warden.screenshots");
     if (folder == null || folder.isBlank()) {

@@ -23,13 +23,25 @@ public class AccessEventStore {
     this.template = template;
   }
 
-  /** Opens an ingest: its id tags the events it adds. */
+  /**
+   * Opens an ingest: waits for any other ingest to finish (the lock row is held to the end of the
+   * caller's transaction, which is what keeps each fingerprint once), then returns the id that tags
+   * the events it adds.
+   */
   public long startIngest() {
+    jdbc.sql("SELECT id FROM access_ingest_lock WHERE id = 1 FOR UPDATE")
+        .query(Integer.class)
+        .single();
     return jdbc.sql("SELECT NEXTVAL('access_ingest_seq')").query(Long.class).single();
   }
 
   public EventWriter writer(long ingestId, ZoneId zone) {
     return new EventWriter(template, ingestId, zone);
+  }
+
+  /** A writer that lets hours go sooner, so tests can see them read again. */
+  EventWriter writer(long ingestId, ZoneId zone, int maxHeld) {
+    return new EventWriter(template, ingestId, zone, maxHeld);
   }
 
   /** Records the accepted file once its events are written. */
@@ -50,6 +62,8 @@ public class AccessEventStore {
   }
 
   public long eventCount() {
-    return jdbc.sql("SELECT COUNT(*) FROM access_event").query(Long.class).single();
+    return jdbc.sql("SELECT COALESCE(SUM(events), 0) FROM access_event_hour")
+        .query(Long.class)
+        .single();
   }
 }

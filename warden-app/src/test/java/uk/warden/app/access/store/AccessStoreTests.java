@@ -129,14 +129,57 @@ class AccessStoreTests {
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("line 5");
 
-    assertThat(db.rows("access_event")).isZero();
+    assertThat(db.rows("access_event_hour")).isZero();
     assertThat(db.rows("access_volume")).isZero();
     assertThat(db.rows("access_ingest")).isZero();
   }
 
+  @StoreTest
+  void aLaterLogOnTheSameDayAddsToThatDaysVolume(TestDatabase db) {
+    AccessStore directory = new AccessStore(db.jdbc(), db.template());
+    AccessEventStore events = new AccessEventStore(db.jdbc(), db.template());
+    String line =
+        "{\"at\":\"2026-03-02T%s:00Z\",\"principal\":\"u1\",\"system\":\"pnc\",\"operation\":\"consult\",\"records\":%d}\n";
+
+    db.inTransaction(() -> ingest(events, directory, line.formatted("09:15", 3)));
+    db.inTransaction(() -> ingest(events, directory, line.formatted("15:40", 4)));
+
+    List<DailyVolume> cells = new ArrayList<>();
+    directory.volumes(LONDON).forEach(cells::add);
+    assertThat(cells).containsExactly(new DailyVolume("u1", "pnc", LocalDate.of(2026, 3, 2), 7, 2));
+  }
+
+  @StoreTest
+  void hoursLetGoWhenTooManyFingerprintsAreHeldAreReadAgainWhenMet(TestDatabase db) {
+    AccessStore directory = new AccessStore(db.jdbc(), db.template());
+    AccessEventStore events = new AccessEventStore(db.jdbc(), db.template());
+    StringBuilder log = new StringBuilder();
+    // Three hours, then back to the first: with two fingerprints held at most, every hour is
+    // written out and let go before it is met again.
+    for (int hour : new int[] {9, 10, 11, 9}) {
+      for (int minute = 0; minute < 3; minute++) {
+        log.append(
+            "{\"at\":\"2026-03-02T%02d:%02d:00Z\",\"principal\":\"u1\",\"system\":\"pnc\",\"operation\":\"consult\",\"records\":1}\n"
+                .formatted(hour, minute));
+      }
+    }
+
+    long first = db.inTransaction(() -> ingest(events, directory, log.toString(), 2));
+    long again = db.inTransaction(() -> ingest(events, directory, log.toString(), 2));
+
+    assertThat(first).isEqualTo(9);
+    assertThat(again).isZero();
+    assertThat(events.eventCount()).isEqualTo(9);
+  }
+
   private static long ingest(AccessEventStore events, AccessStore directory, String log) {
+    return ingest(events, directory, log, FingerprintHours.MAX_HELD);
+  }
+
+  private static long ingest(
+      AccessEventStore events, AccessStore directory, String log, int maxHeld) {
     long id = events.startIngest();
-    EventWriter writer = events.writer(id, LONDON);
+    EventWriter writer = events.writer(id, LONDON, maxHeld);
     IngestSummary summary =
         new AccessLogReader(IngestOptions.defaults(LONDON))
             .read(

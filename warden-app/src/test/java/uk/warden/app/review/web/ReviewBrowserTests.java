@@ -2,10 +2,6 @@ package uk.warden.app.review.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,7 +101,9 @@ class ReviewBrowserTests {
     Browser.screenshot(browser, "review");
 
     List<String> csv =
-        download(browser.findElement(By.id("review-csv")).getAttribute("href")).lines().toList();
+        Browser.downloadCsv(browser, browser.findElement(By.id("review-csv")).getAttribute("href"))
+            .lines()
+            .toList();
     assertThat(csv.get(0))
         .isEqualTo(
             "system,owner,holder,grant,categories,access type,purpose,expires,last used,decision,"
@@ -137,21 +134,6 @@ class ReviewBrowserTests {
 
   private WebElement row(String grant) {
     return browser.findElement(By.cssSelector("#items tr[data-grant='" + grant + "']"));
-  }
-
-  private String download(String href) throws Exception {
-    Cookie session = browser.manage().getCookieNamed("JSESSIONID");
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(href))
-                    .header("Cookie", "JSESSIONID=" + session.getValue())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-    return response.body();
   }
 
   private String url(String path) {

@@ -2,11 +2,6 @@ package uk.warden.app.watch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,7 +116,9 @@ class WatchBrowserTests {
         .contains(String.format("%,d", report.cases().get(0).objects()));
 
     String csv =
-        download(browser.findElement(By.id("missing-csv-" + migration.id())).getAttribute("href"));
+        Browser.downloadCsv(
+            browser,
+            browser.findElement(By.id("missing-csv-" + migration.id())).getAttribute("href"));
     List<String> lines = csv.lines().toList();
     assertThat(lines.get(0)).isEqualTo("case,path,size,sha256");
     assertThat(lines).hasSize(DemoVolumes.BWV_LOST + 1);
@@ -167,21 +163,6 @@ class WatchBrowserTests {
         .filter(f -> f.migrationId() != null)
         .findFirst()
         .orElseThrow();
-  }
-
-  private String download(String href) throws IOException, InterruptedException {
-    Cookie session = browser.manage().getCookieNamed("JSESSIONID");
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(href))
-                    .header("Cookie", "JSESSIONID=" + session.getValue())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-    return response.body();
   }
 
   private void signIn(String user) {
