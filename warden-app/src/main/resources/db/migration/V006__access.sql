@@ -80,14 +80,14 @@ CREATE TABLE access_ingest_lock (
 INSERT INTO access_ingest_lock (id) VALUES (1);
 
 -- Records read and events per principal, system and day (in the force's zone): what the findings
--- read, so they never scan the events.
+-- read, so they never need the events. One row per system and day holds every principal's figures
+-- packed together (see DayVolumes): written and read whole, never queried by principal.
 CREATE TABLE access_volume (
-  principal_id    VARCHAR(200) NOT NULL,
   system_code     VARCHAR(63)  NOT NULL,
   used_on         DATE         NOT NULL,
-  records_read    BIGINT       NOT NULL,
-  events          INTEGER      NOT NULL,
-  PRIMARY KEY (principal_id, system_code, used_on)
+  principals      INTEGER      NOT NULL,
+  packed          BYTEA        NOT NULL,
+  PRIMARY KEY (system_code, used_on)
 );
 
 -- What people decided about a finding, kept under the finding's stable key: the engine recomputes

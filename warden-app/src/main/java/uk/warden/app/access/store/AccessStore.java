@@ -223,14 +223,15 @@ public class AccessStore {
   public AccessVolumes volumes(ZoneId zone) {
     AccessVolumes.Builder builder = AccessVolumes.builder(zone);
     template.query(
-        "SELECT principal_id, system_code, used_on, records_read, events FROM access_volume",
+        "SELECT system_code, used_on, packed FROM access_volume",
         rs -> {
-          builder.add(
-              rs.getString(1),
-              rs.getString(2),
-              rs.getObject(3, LocalDate.class),
-              rs.getLong(4),
-              rs.getInt(5));
+          String system = rs.getString(1);
+          LocalDate day = rs.getObject(2, LocalDate.class);
+          DayVolumes.unpack(rs.getBytes(3))
+              .cells()
+              .forEach(
+                  (principal, cell) ->
+                      builder.add(principal, system, day, cell[0], Math.toIntExact(cell[1])));
         });
     return builder.build();
   }

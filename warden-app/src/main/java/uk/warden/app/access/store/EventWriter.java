@@ -4,18 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.warden.app.access.store.AccessStore.LastUse;
-import uk.warden.app.platform.SqlTimes;
 import uk.warden.core.access.AccessEvent;
 import uk.warden.core.access.AccessVolumes;
-import uk.warden.core.access.DailyVolume;
 import uk.warden.core.access.ingest.EventSink;
 
 /**
@@ -26,8 +22,6 @@ import uk.warden.core.access.ingest.EventSink;
 public final class EventWriter implements EventSink {
 
   private final JdbcTemplate template;
-  private final long ingestId;
-  private final ZoneId zone;
   private final FingerprintHours fingerprints;
   private final AccessVolumes.Builder volumes;
   private final Map<UseKey, Instant> lastUses = new HashMap<>();
@@ -39,8 +33,6 @@ public final class EventWriter implements EventSink {
 
   EventWriter(JdbcTemplate template, long ingestId, ZoneId zone, int maxHeld) {
     this.template = template;
-    this.ingestId = ingestId;
-    this.zone = zone;
     this.fingerprints = new FingerprintHours(template, ingestId, maxHeld);
     this.volumes = AccessVolumes.builder(zone);
   }
@@ -71,64 +63,50 @@ public final class EventWriter implements EventSink {
   }
 
   /**
-   * Adds to the cells already kept, then inserts the rest. Only days on which an earlier ingest
-   * kept events can have cells already, so only their cells are tried as updates: a log of new
-   * days, the usual case, is inserted straight away.
+   * Adds this ingest's volumes to each system's day: a day already kept is read, added to and
+   * written back; a new one is inserted.
    */
   private void writeVolumes() {
-    List<DailyVolume> cells = new ArrayList<>();
-    volumes.build().forEach(cells::add);
-    if (cells.isEmpty()) {
-      return;
-    }
-    // In key order, each write lands beside the one before instead of anywhere in the index.
-    cells.sort(
-        Comparator.comparing(DailyVolume::principalId)
-            .thenComparing(DailyVolume::systemCode)
-            .thenComparing(DailyVolume::day));
-    Set<LocalDate> earlier = daysWithEarlierEvents(cells);
-    List<DailyVolume> maybeKept = cells.stream().filter(c -> earlier.contains(c.day())).toList();
-    int[] updated =
-        template.batchUpdate(
-            "UPDATE access_volume SET records_read = records_read + ?, events = events + ?"
-                + " WHERE principal_id = ? AND system_code = ? AND used_on = ?",
-            maybeKept.stream().map(EventWriter::volumeRow).toList());
+    Map<SystemDay, DayVolumes> days = new TreeMap<>();
+    volumes
+        .build()
+        .forEach(
+            cell ->
+                days.computeIfAbsent(
+                        new SystemDay(cell.systemCode(), cell.day()), k -> new DayVolumes())
+                    .add(cell.principalId(), cell.recordsRead(), cell.events()));
+    List<Object[]> updates = new ArrayList<>();
     List<Object[]> inserts = new ArrayList<>();
-    for (int i = 0; i < maybeKept.size(); i++) {
-      if (updated[i] == 0) {
-        inserts.add(volumeRow(maybeKept.get(i)));
+    for (Map.Entry<SystemDay, DayVolumes> entry : days.entrySet()) {
+      SystemDay key = entry.getKey();
+      DayVolumes day = entry.getValue();
+      List<byte[]> kept =
+          template.query(
+              "SELECT packed FROM access_volume WHERE system_code = ? AND used_on = ?",
+              (rs, n) -> rs.getBytes(1),
+              key.system(),
+              key.day());
+      if (kept.isEmpty()) {
+        inserts.add(new Object[] {day.principals(), day.pack(), key.system(), key.day()});
+      } else {
+        DayVolumes merged = DayVolumes.unpack(kept.get(0));
+        day.cells().forEach((principal, cell) -> merged.add(principal, cell[0], cell[1]));
+        updates.add(new Object[] {merged.principals(), merged.pack(), key.system(), key.day()});
       }
     }
-    cells.stream().filter(c -> !earlier.contains(c.day())).forEach(c -> inserts.add(volumeRow(c)));
     template.batchUpdate(
-        "INSERT INTO access_volume (records_read, events, principal_id, system_code, used_on)"
-            + " VALUES (?, ?, ?, ?, ?)",
+        "UPDATE access_volume SET principals = ?, packed = ? WHERE system_code = ? AND used_on = ?",
+        updates);
+    template.batchUpdate(
+        "INSERT INTO access_volume (principals, packed, system_code, used_on) VALUES (?, ?, ?, ?)",
         inserts);
   }
 
-  private Set<LocalDate> daysWithEarlierEvents(List<DailyVolume> cells) {
-    LocalDate first = cells.get(0).day();
-    LocalDate last = first;
-    for (DailyVolume cell : cells) {
-      first = cell.day().isBefore(first) ? cell.day() : first;
-      last = cell.day().isAfter(last) ? cell.day() : last;
+  private record SystemDay(String system, LocalDate day) implements Comparable<SystemDay> {
+    @Override
+    public int compareTo(SystemDay other) {
+      int bySystem = system.compareTo(other.system);
+      return bySystem != 0 ? bySystem : day.compareTo(other.day);
     }
-    Set<LocalDate> days = new HashSet<>();
-    template.query(
-        "SELECT DISTINCT hour_start FROM access_event_hour WHERE ingest_id <> ?"
-            + " AND hour_start >= ? AND hour_start < ?",
-        rs -> {
-          days.add(LocalDate.ofInstant(SqlTimes.instant(rs, 1), zone));
-        },
-        ingestId,
-        SqlTimes.utc(first.atStartOfDay(zone).toInstant()),
-        SqlTimes.utc(last.plusDays(1).atStartOfDay(zone).toInstant()));
-    return days;
-  }
-
-  private static Object[] volumeRow(DailyVolume cell) {
-    return new Object[] {
-      cell.recordsRead(), cell.events(), cell.principalId(), cell.systemCode(), cell.day()
-    };
   }
 }
