@@ -47,12 +47,8 @@ public class FindingsEvaluator {
             rulesFile.isBlank() ? RuleSet.standard() : RuleSet.fromFile(Path.of(rulesFile)));
   }
 
-  public RuleSet rules() {
-    return engine.rules();
-  }
-
   /** The store as it is at {@code at}. */
-  public FindingsInput input(Instant at) {
+  private FindingsInput input(Instant at) {
     List<Person> people = new ArrayList<>();
     register.forEachPerson(PersonFilter.ALL, people::add);
     List<Party> parties = register.parties();

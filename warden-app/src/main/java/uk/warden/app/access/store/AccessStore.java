@@ -176,10 +176,6 @@ public class AccessStore {
         .optional();
   }
 
-  public long principalCount() {
-    return jdbc.sql("SELECT COUNT(*) FROM access_principal").query(Long.class).single();
-  }
-
   /** Every grant on one system, revoked ones included, in id order. */
   public List<StoredGrant> grantsOn(String systemCode) {
     return grants("WHERE system_code = ? ORDER BY id", systemCode);
