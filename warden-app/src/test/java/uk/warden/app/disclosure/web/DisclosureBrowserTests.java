@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -98,7 +101,7 @@ class DisclosureBrowserTests {
     browser.findElement(By.id("expect-aggregate")).click();
     browser.findElement(By.id("inspect")).click();
 
-    long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/disclosures/", ""));
+    long id = inspectedId();
     RecordedInspection recorded = releases.inspection(id);
     FileReport report = recorded.report();
     assertThat(report.verdict())
@@ -157,7 +160,7 @@ class DisclosureBrowserTests {
     browser.findElement(By.id("file")).sendKeys(blob.toString());
     browser.findElement(By.id("inspect")).click();
 
-    long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/disclosures/", ""));
+    long id = inspectedId();
     assertThat(releases.inspection(id).status()).isEqualTo(ReleaseStatus.BLOCKED);
     assertThat(browser.findElement(By.cssSelector("#verdict-banner .govuk-tag")).getText())
         .isEqualTo("BLOCK");
@@ -201,5 +204,12 @@ class DisclosureBrowserTests {
 
   private String url(String path) {
     return "http://127.0.0.1:" + port + path;
+  }
+
+  /** The inspection the upload went to, once the browser has followed the redirect to it. */
+  private long inspectedId() {
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.urlMatches(".*/disclosures/\\d+$"));
+    return Long.parseLong(browser.getCurrentUrl().replaceAll(".*/disclosures/", ""));
   }
 }

@@ -3,6 +3,7 @@ package uk.warden.app.findings.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -105,7 +108,7 @@ class FindingsBrowserTests {
     browser.findElement(By.id("resolve-note")).sendKeys("Account disabled in AD, ticket 4411");
     browser.findElement(By.id("resolve")).click();
 
-    assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Resolved");
+    awaitStatus("Resolved");
     assertThat(browser.findElement(By.id("history")).getText())
         .contains("dpo")
         .contains("Resolve")
@@ -118,7 +121,7 @@ class FindingsBrowserTests {
     browser.get(url("/findings/one?key=" + target.key()));
     browser.findElement(By.id("reopen-note")).sendKeys("Still active in the HR feed");
     browser.findElement(By.id("reopen")).click();
-    assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Open");
+    awaitStatus("Open");
   }
 
   @Test
@@ -137,5 +140,11 @@ class FindingsBrowserTests {
         .hasSize(top.contributions().size());
     browser.get(url("/findings/one?key=" + findings.list(FindingFilter.ALL).get(0).key()));
     assertThat(browser.findElements(By.id("resolve-form"))).isEmpty();
+  }
+
+  /** The status after a decision: the form posts and redirects, so the old page may still show. */
+  private void awaitStatus(String status) {
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBe(By.id("status"), status));
   }
 }
