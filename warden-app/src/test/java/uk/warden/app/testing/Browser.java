@@ -15,9 +15,12 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium for browser tests, from Debian's chromium and chromium-driver packages. Where
@@ -40,7 +43,7 @@ public final class Browser {
     driver.get(base + "/login");
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("password")).sendKeys(password);
-    driver.findElement(By.id("sign-in")).click();
+    submit(driver, driver.findElement(By.id("sign-in")));
     assertThat(driver.getCurrentUrl()).isEqualTo(base + "/");
   }
 
@@ -48,6 +51,17 @@ public final class Browser {
    * Saves a full-window screenshot when {@code warden.screenshots} names a folder, so a person can
    * look at what the tests saw; does nothing otherwise.
    */
+  /**
+   * Clicks a button or link that loads a new page and waits until the old page is gone:
+   * ChromeDriver does not always wait for a navigation a click starts (a form post that redirects,
+   * say), and a test that reads the page at once may read the one it left.
+   */
+  public static void submit(ChromeDriver driver, WebElement button) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    button.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+  }
+
   /**
    * Downloads a CSV the signed-in browser links to, with the browser's session: Chromium headless
    * saves downloads out of the test's reach.

@@ -114,10 +114,10 @@ class BreachBrowserTests {
     long hoursLeftBefore = Duration.between(Instant.now(), due).toHours();
     signIn();
 
-    browser
-        .findElement(
-            By.cssSelector("#dashboard-incidents a[href$='/incidents/" + kestrel.id() + "']"))
-        .click();
+    Browser.submit(
+        browser,
+        browser.findElement(
+            By.cssSelector("#dashboard-incidents a[href$='/incidents/" + kestrel.id() + "']")));
 
     assertThat(browser.getCurrentUrl()).isEqualTo(url("/incidents/" + kestrel.id()));
     assertThat(browser.findElement(By.id("incident-title")).getText()).isEqualTo(kestrel.title());
@@ -160,7 +160,8 @@ class BreachBrowserTests {
     dateTime("from", from);
     dateTime("to", to);
     dateTime("awareAt", aware);
-    browser.findElement(By.cssSelector("#declare-form button[type=submit]")).click();
+    Browser.submit(
+        browser, browser.findElement(By.cssSelector("#declare-form button[type=submit]")));
 
     assertThat(browser.findElement(By.id("incident-title")).getText()).isEqualTo(title);
     String id = browser.getCurrentUrl().replaceAll(".*/incidents/", "");
@@ -172,7 +173,7 @@ class BreachBrowserTests {
     assertThat(declared.awareAt()).isEqualTo(aware.atZone(force.zone()).toInstant());
 
     browser.get(url("/incidents"));
-    browser.findElement(By.linkText(id + ": " + title)).click();
+    Browser.submit(browser, browser.findElement(By.linkText(id + ": " + title)));
 
     assertThat(browser.getCurrentUrl()).isEqualTo(url("/incidents/" + id));
     int exposed = breaches.assess(id).impact().worstCase().exposed().size();

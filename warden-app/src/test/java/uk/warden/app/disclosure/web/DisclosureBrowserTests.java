@@ -96,10 +96,10 @@ class DisclosureBrowserTests {
   void aFileUploadedThroughThePageIsReleasableOnlyAfterTwoPeopleApproveIt() throws IOException {
     Path answer = Files.write(files.resolve("foi-2026-0113.csv"), FOI_ANSWER);
     signIn(alice);
-    browser.findElement(By.linkText("Disclosures")).click();
+    Browser.submit(browser, browser.findElement(By.linkText("Disclosures")));
     browser.findElement(By.id("file")).sendKeys(answer.toString());
     browser.findElement(By.id("expect-aggregate")).click();
-    browser.findElement(By.id("inspect")).click();
+    Browser.submit(browser, browser.findElement(By.id("inspect")));
 
     long id = inspectedId();
     RecordedInspection recorded = releases.inspection(id);
@@ -127,7 +127,7 @@ class DisclosureBrowserTests {
     assertThat(browser.findElements(By.id("approve"))).as("a second approval by alice").isEmpty();
     assertThat(browser.findElement(By.id("reject")).isDisplayed()).isTrue();
 
-    browser.findElement(By.id("sign-out")).click();
+    Browser.submit(browser, browser.findElement(By.id("sign-out")));
     assertThat(browser.getCurrentUrl()).isEqualTo(url("/login?signedOut"));
     signIn(bob);
     browser.get(url("/disclosures/" + id));
@@ -146,7 +146,7 @@ class DisclosureBrowserTests {
             org.assertj.core.groups.Tuple.tuple(bob, Decision.APPROVE));
     Browser.screenshot(browser, "disclosure-releasable");
 
-    browser.findElement(By.linkText("Disclosures")).click();
+    Browser.submit(browser, browser.findElement(By.linkText("Disclosures")));
     assertThat(
             browser.findElement(By.cssSelector("#inspection-" + id + " td:nth-child(3)")).getText())
         .isEqualTo("RELEASABLE");
@@ -158,7 +158,7 @@ class DisclosureBrowserTests {
     signIn(bob);
     browser.get(url("/disclosures"));
     browser.findElement(By.id("file")).sendKeys(blob.toString());
-    browser.findElement(By.id("inspect")).click();
+    Browser.submit(browser, browser.findElement(By.id("inspect")));
 
     long id = inspectedId();
     assertThat(releases.inspection(id).status()).isEqualTo(ReleaseStatus.BLOCKED);
@@ -177,7 +177,7 @@ class DisclosureBrowserTests {
 
   private void approve(String reason) {
     browser.findElement(By.id("reason")).sendKeys(reason);
-    browser.findElement(By.id("approve")).click();
+    Browser.submit(browser, browser.findElement(By.id("approve")));
   }
 
   private String statusTag() {

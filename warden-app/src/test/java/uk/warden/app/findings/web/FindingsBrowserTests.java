@@ -86,7 +86,7 @@ class FindingsBrowserTests {
     Browser.signIn(browser, url(""), "dpo", PASSWORD);
     browser.get(url("/findings"));
     new Select(browser.findElement(By.id("rule"))).selectByValue("leaver-with-access");
-    browser.findElement(By.id("apply-filter")).click();
+    Browser.submit(browser, browser.findElement(By.id("apply-filter")));
     int before =
         findings
             .list(
@@ -100,13 +100,15 @@ class FindingsBrowserTests {
                 new FindingFilter(null, "leaver-with-access", null, null, FindingStatus.OPEN, null))
             .get(0);
 
-    browser.findElement(By.cssSelector("#findings tr[data-key='" + target.key() + "'] a")).click();
+    Browser.submit(
+        browser,
+        browser.findElement(By.cssSelector("#findings tr[data-key='" + target.key() + "'] a")));
     assertThat(browser.findElement(By.id("summary")).getText())
         .isEqualTo(target.finding().summary());
-    browser.findElement(By.id("resolve")).click();
+    Browser.submit(browser, browser.findElement(By.id("resolve")));
     assertThat(browser.findElement(By.id("decision-problems")).getText()).contains("note");
     browser.findElement(By.id("resolve-note")).sendKeys("Account disabled in AD, ticket 4411");
-    browser.findElement(By.id("resolve")).click();
+    Browser.submit(browser, browser.findElement(By.id("resolve")));
 
     awaitStatus("Resolved");
     assertThat(browser.findElement(By.id("history")).getText())
@@ -120,7 +122,7 @@ class FindingsBrowserTests {
 
     browser.get(url("/findings/one?key=" + target.key()));
     browser.findElement(By.id("reopen-note")).sendKeys("Still active in the HR feed");
-    browser.findElement(By.id("reopen")).click();
+    Browser.submit(browser, browser.findElement(By.id("reopen")));
     awaitStatus("Open");
   }
 

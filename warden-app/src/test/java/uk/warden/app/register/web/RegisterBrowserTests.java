@@ -80,7 +80,7 @@ class RegisterBrowserTests {
     browser.get(url("/login"));
     browser.findElement(By.id("username")).sendKeys("dpo");
     browser.findElement(By.id("password")).sendKeys("not the password");
-    browser.findElement(By.id("sign-in")).click();
+    Browser.submit(browser, browser.findElement(By.id("sign-in")));
     assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
         .contains("The user name or password is wrong");
   }
@@ -102,9 +102,9 @@ class RegisterBrowserTests {
     signIn();
     browser.get(url("/people"));
     browser.findElement(By.id("q")).sendKeys(someone.payNumber());
-    browser.findElement(By.id("search")).click();
+    Browser.submit(browser, browser.findElement(By.id("search")));
     assertThat(browser.findElement(By.id("result-count")).getText()).isEqualTo("1 person");
-    browser.findElement(By.linkText(someone.payNumber())).click();
+    Browser.submit(browser, browser.findElement(By.linkText(someone.payNumber())));
     assertThat(browser.findElement(By.id("person-name")).getText())
         .isEqualTo(someone.displayName());
     assertThat(browser.findElement(By.id("locations")).getText()).isNotBlank();
@@ -115,7 +115,7 @@ class RegisterBrowserTests {
   void partyPageShowsWhatThePartyCanReach() {
     signIn();
     browser.get(url("/parties"));
-    browser.findElement(By.cssSelector("#parties tbody tr a")).click();
+    Browser.submit(browser, browser.findElement(By.cssSelector("#parties tbody tr a")));
     assertThat(browser.findElement(By.id("party-name")).getText()).isNotBlank();
     assertThat(browser.findElement(By.tagName("body")).getText())
         .contains("Assurance", "people reachable");

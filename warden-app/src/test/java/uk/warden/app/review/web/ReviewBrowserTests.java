@@ -77,7 +77,7 @@ class ReviewBrowserTests {
     browser.get(url("/reviews"));
     browser.findElement(By.id("name")).sendKeys("PNC spring review");
     browser.findElement(By.id("system-" + data.first())).click();
-    browser.findElement(By.id("start")).click();
+    Browser.submit(browser, browser.findElement(By.id("start")));
 
     assertThat(browser.getCurrentUrl()).matches(".*/reviews/\\d+");
     String page = browser.getCurrentUrl();
@@ -95,7 +95,7 @@ class ReviewBrowserTests {
     WebElement task = browser.findElement(By.cssSelector("#tasks tbody tr"));
     assertThat(task.getText()).contains("web-u2 on " + data.first());
     task.findElement(By.name("note")).sendKeys("Account removed in PNC, ref 4411");
-    task.findElement(By.cssSelector("button")).click();
+    Browser.submit(browser, task.findElement(By.cssSelector("button")));
     assertThat(browser.findElement(By.cssSelector("#tasks tbody tr")).getText())
         .contains("Account removed in PNC, ref 4411 (dpo, ");
     Browser.screenshot(browser, "review");
@@ -114,7 +114,7 @@ class ReviewBrowserTests {
         .contains("Needed for custody duties,dpo,");
     assertThat(csv.get(2)).contains(",REVOKE,Moved to traffic in March,dpo,");
 
-    browser.findElement(By.id("close-review")).click();
+    Browser.submit(browser, browser.findElement(By.id("close-review")));
     assertThat(browser.findElement(By.id("review-status")).getText()).startsWith("Closed");
 
     Browser.signIn(browser, url(""), "auditor", PASSWORD);
@@ -129,7 +129,7 @@ class ReviewBrowserTests {
   private void decide(String grant, String reason, String decision) {
     WebElement row = row(grant);
     row.findElement(By.name("reason")).sendKeys(reason);
-    row.findElement(By.cssSelector("button[value='" + decision + "']")).click();
+    Browser.submit(browser, row.findElement(By.cssSelector("button[value='" + decision + "']")));
   }
 
   private WebElement row(String grant) {

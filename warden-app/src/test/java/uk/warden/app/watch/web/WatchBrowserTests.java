@@ -87,9 +87,10 @@ class WatchBrowserTests {
     MigrationReport report = migrations.report(migration.id());
     signIn("dpo");
 
-    browser
-        .findElement(By.cssSelector("#dashboard-watch a[href$='/watch/systems/bwv-evidence']"))
-        .click();
+    Browser.submit(
+        browser,
+        browser.findElement(
+            By.cssSelector("#dashboard-watch a[href$='/watch/systems/bwv-evidence']")));
 
     assertThat(browser.getCurrentUrl()).endsWith("/watch/systems/bwv-evidence");
     WebElement row =
@@ -134,7 +135,9 @@ class WatchBrowserTests {
     signIn("dpo");
     browser.get(url("/watch/systems/" + DemoVolumes.BACKUPS));
 
-    browser.findElement(By.cssSelector("tr[data-finding='" + loss.id() + "'] button")).click();
+    Browser.submit(
+        browser,
+        browser.findElement(By.cssSelector("tr[data-finding='" + loss.id() + "'] button")));
 
     String incidentId = watch.finding(loss.id()).incidentId();
     assertThat(incidentId).isNotNull();
