@@ -47,6 +47,15 @@ public class FindingsEvaluator {
             rulesFile.isBlank() ? RuleSet.standard() : RuleSet.fromFile(Path.of(rulesFile)));
   }
 
+  /** Whether the register has the party now (an evaluation may be a few seconds older). */
+  public boolean knowsParty(String code) {
+    return register.parties().stream().anyMatch(p -> p.code().equals(code));
+  }
+
+  public boolean knowsSystem(String code) {
+    return register.systems().stream().anyMatch(s -> s.code().equals(code));
+  }
+
   /** The store as it is at {@code at}. */
   private FindingsInput input(Instant at) {
     List<Person> people = new ArrayList<>();

@@ -49,6 +49,7 @@ public class FindingsService {
   static final Duration REUSE = Duration.ofSeconds(30);
 
   private static final String SOURCE = "finding decision";
+  private static final String FILTER = "findings filter";
   private static final int MAX_NOTE = 2000;
   private static final int MAX_ASSIGNEE = 64;
 
@@ -171,6 +172,7 @@ public class FindingsService {
 
   /** Every current finding matching the filter, most severe first, with its decisions. */
   public List<ListedFinding> list(FindingFilter filter) {
+    requireKnown(filter);
     Map<String, State> decided = states.all();
     List<ListedFinding> listed = new ArrayList<>();
     for (Finding finding : current()) {
@@ -185,6 +187,38 @@ public class FindingsService {
             .thenComparing(l -> l.finding().ruleCode())
             .thenComparing(ListedFinding::key));
     return listed;
+  }
+
+  /**
+   * Refuses a filter naming a rule, party or system Warden does not know: a typo would otherwise
+   * list nothing, which reads as "all clear".
+   */
+  private void requireKnown(FindingFilter filter) {
+    Evaluation now = evaluation();
+    List<InputProblem> problems = new ArrayList<>();
+    if (filter.rule() != null
+        && !filter.rule().equals(WatchLosses.RULE)
+        && !now.report().countsByRule().containsKey(filter.rule())) {
+      problems.add(
+          InputProblem.field(
+              FILTER,
+              "rule",
+              "no enabled rule "
+                  + filter.rule()
+                  + "; the rules are "
+                  + String.join(", ", now.report().countsByRule().keySet())
+                  + " and "
+                  + WatchLosses.RULE));
+    }
+    if (filter.party() != null && !evaluator.knowsParty(filter.party())) {
+      problems.add(InputProblem.field(FILTER, "party", "no party " + filter.party()));
+    }
+    if (filter.system() != null && !evaluator.knowsSystem(filter.system())) {
+      problems.add(InputProblem.field(FILTER, "system", "no system " + filter.system()));
+    }
+    if (!problems.isEmpty()) {
+      throw new BadInputException(problems);
+    }
   }
 
   public ListedFinding get(String key) {

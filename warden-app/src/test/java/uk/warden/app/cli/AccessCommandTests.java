@@ -70,6 +70,19 @@ class AccessCommandTests {
   }
 
   @Test
+  void anUnknownRuleOrSystemIsBadInputNotAnEmptyList() {
+    CliRun refused =
+        warden("findings", "--rule", "leaver-with-acess", "--system", "nope", "--data", data());
+
+    assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(refused.err())
+        .contains("no enabled rule leaver-with-acess")
+        .contains("leaver-with-access")
+        .contains("no system nope");
+    assertThat(refused.out()).isEmpty();
+  }
+
+  @Test
   void failOnExitsOneWhenAnOpenFindingIsThatSevere() {
     CliRun findings =
         warden("findings", "--severity", "HIGH", "--fail-on", "HIGH", "--data", data());

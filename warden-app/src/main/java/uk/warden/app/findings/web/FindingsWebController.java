@@ -47,9 +47,10 @@ class FindingsWebController {
       Model model) {
     FindingStatus wanted = "ALL".equals(status) ? null : FindingStatus.valueOf(status);
     List<ListedFinding> all = findings.list(FindingFilter.ALL);
-    List<ListedFinding> shown =
-        findings.list(
-            new FindingFilter(severity, blank(rule), blank(party), blank(system), wanted, null));
+    // The choices come from every finding; the filter narrows the same list, read once.
+    FindingFilter filter =
+        new FindingFilter(severity, blank(rule), blank(party), blank(system), wanted, null);
+    List<ListedFinding> shown = all.stream().filter(filter::matches).toList();
     Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
     all.stream()
         .filter(l -> l.status() == FindingStatus.OPEN)

@@ -120,6 +120,13 @@ class AccessApiTests extends ApiTestSupport {
   }
 
   @Test
+  void findingsOfAnUnknownPartyAreAProblemNotAnEmptyList() throws Exception {
+    mvc.perform(get("/api/v1/findings").param("party", "no-such-party").with(bearer(token)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail", containsString("no party no-such-party")));
+  }
+
+  @Test
   void anAnalystCannotPostEvents() throws Exception {
     mvc.perform(
             post("/api/v1/access-events")
