@@ -53,6 +53,14 @@ public final class Databases {
     return "jdbc:h2:mem:" + prefix + "-" + randomName() + H2_OPTIONS;
   }
 
+  /**
+   * A JDBC URL of a new H2 in-memory database for an application started by a test: kept while the
+   * test's context lives, even between its connections.
+   */
+  public static String h2AppUrl(String prefix) {
+    return h2Url(prefix) + ";DB_CLOSE_DELAY=-1";
+  }
+
   private static TestDatabase openH2() {
     String url = h2Url("store");
     SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, "sa", "", true);

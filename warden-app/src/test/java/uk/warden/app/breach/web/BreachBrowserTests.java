@@ -46,6 +46,7 @@ import uk.warden.app.platform.ForceSettings;
 import uk.warden.app.platform.WebTimes;
 import uk.warden.app.register.RegisterService;
 import uk.warden.app.testing.Browser;
+import uk.warden.app.testing.Databases;
 import uk.warden.core.breach.Deadline;
 import uk.warden.core.breach.Impact;
 import uk.warden.core.breach.Incident;
@@ -65,12 +66,7 @@ class BreachBrowserTests {
 
   @DynamicPropertySource
   static void store(DynamicPropertyRegistry registry) {
-    registry.add(
-        "spring.datasource.url",
-        () ->
-            "jdbc:h2:mem:breach-browser-"
-                + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    registry.add("spring.datasource.url", () -> Databases.h2AppUrl("breach-browser"));
   }
 
   @LocalServerPort int port;

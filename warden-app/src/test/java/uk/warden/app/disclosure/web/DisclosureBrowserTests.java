@@ -33,6 +33,7 @@ import uk.warden.app.disclosure.ReleaseDecision;
 import uk.warden.app.disclosure.ReleaseService;
 import uk.warden.app.disclosure.ReleaseStatus;
 import uk.warden.app.testing.Browser;
+import uk.warden.app.testing.Databases;
 import uk.warden.inspect.content.HiddenContent;
 import uk.warden.inspect.policy.Expectation;
 import uk.warden.inspect.report.FileReport;
@@ -60,12 +61,7 @@ class DisclosureBrowserTests {
 
   @DynamicPropertySource
   static void store(DynamicPropertyRegistry registry) {
-    registry.add(
-        "spring.datasource.url",
-        () ->
-            "jdbc:h2:mem:disclosure-browser-"
-                + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    registry.add("spring.datasource.url", () -> Databases.h2AppUrl("disclosure-browser"));
   }
 
   @LocalServerPort int port;

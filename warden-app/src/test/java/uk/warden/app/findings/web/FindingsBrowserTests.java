@@ -29,6 +29,7 @@ import uk.warden.app.findings.FindingStatus;
 import uk.warden.app.findings.FindingsService;
 import uk.warden.app.findings.ListedFinding;
 import uk.warden.app.testing.Browser;
+import uk.warden.app.testing.Databases;
 import uk.warden.core.findings.risk.PartyRisk;
 
 /**
@@ -45,12 +46,7 @@ class FindingsBrowserTests {
 
   @DynamicPropertySource
   static void store(DynamicPropertyRegistry registry) {
-    registry.add(
-        "spring.datasource.url",
-        () ->
-            "jdbc:h2:mem:findings-browser-"
-                + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    registry.add("spring.datasource.url", () -> Databases.h2AppUrl("findings-browser"));
   }
 
   @LocalServerPort int port;

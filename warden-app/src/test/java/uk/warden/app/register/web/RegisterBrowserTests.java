@@ -24,6 +24,7 @@ import uk.warden.app.platform.PageRequest;
 import uk.warden.app.register.PersonFilter;
 import uk.warden.app.register.RegisterService;
 import uk.warden.app.testing.Browser;
+import uk.warden.app.testing.Databases;
 
 /** Sign-in, the dashboard, a search and a detail page, in a real headless Chromium. */
 @Tag("browser")
@@ -35,12 +36,7 @@ class RegisterBrowserTests {
 
   @DynamicPropertySource
   static void store(DynamicPropertyRegistry registry) {
-    registry.add(
-        "spring.datasource.url",
-        () ->
-            "jdbc:h2:mem:browser-"
-                + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    registry.add("spring.datasource.url", () -> Databases.h2AppUrl("browser"));
   }
 
   @LocalServerPort int port;

@@ -25,6 +25,7 @@ import uk.warden.app.account.Role;
 import uk.warden.app.register.RegisterService;
 import uk.warden.app.review.ReviewData;
 import uk.warden.app.testing.Browser;
+import uk.warden.app.testing.Databases;
 
 /**
  * A small review done in a real headless Chromium: started over one system from the form, one grant
@@ -40,12 +41,7 @@ class ReviewBrowserTests {
 
   @DynamicPropertySource
   static void store(DynamicPropertyRegistry registry) {
-    registry.add(
-        "spring.datasource.url",
-        () ->
-            "jdbc:h2:mem:review-browser-"
-                + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    registry.add("spring.datasource.url", () -> Databases.h2AppUrl("review-browser"));
   }
 
   @LocalServerPort int port;

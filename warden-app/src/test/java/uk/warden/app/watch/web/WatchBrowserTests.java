@@ -24,6 +24,7 @@ import uk.warden.app.account.Role;
 import uk.warden.app.breach.BreachService;
 import uk.warden.app.demo.DemoService;
 import uk.warden.app.testing.Browser;
+import uk.warden.app.testing.Databases;
 import uk.warden.app.watch.Explanation;
 import uk.warden.app.watch.MigrationReport;
 import uk.warden.app.watch.Migrations;
@@ -46,12 +47,7 @@ class WatchBrowserTests {
 
   @DynamicPropertySource
   static void store(DynamicPropertyRegistry registry) {
-    registry.add(
-        "spring.datasource.url",
-        () ->
-            "jdbc:h2:mem:watch-browser-"
-                + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    registry.add("spring.datasource.url", () -> Databases.h2AppUrl("watch-browser"));
   }
 
   @LocalServerPort int port;
