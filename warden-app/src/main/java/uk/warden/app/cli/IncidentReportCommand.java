@@ -20,9 +20,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
+import uk.warden.app.audit.Audit;
 import uk.warden.app.breach.BreachService;
+import uk.warden.app.breach.IncidentDownloads;
 import uk.warden.app.breach.report.IcoDraftText;
 import uk.warden.app.breach.report.NotificationList;
+import uk.warden.app.platform.ReasonRequiredException;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.input.InputProblem;
 
@@ -60,6 +63,14 @@ class IncidentReportCommand implements Callable<Integer> {
               + " with names; for the DPO only.")
   @Nullable Path notificationList;
 
+  @Option(
+      names = "--reason",
+      paramLabel = "TEXT",
+      description =
+          "Why the notification list is exported (a case or enquiry reference); kept in the audit"
+              + " log. Required by default (warden.audit.reason-required).")
+  @Nullable String reason;
+
   @Option(names = "--json", description = "Print as JSON: the draft, or what was written.")
   boolean json;
 
@@ -91,6 +102,8 @@ class IncidentReportCommand implements Callable<Integer> {
       if (pdfFile != null) {
         writePdf(breaches, pdfFile);
       }
+      Audit audit = context.getBean(Audit.class);
+      String given = listFile == null ? null : reasonFor(audit);
       NotificationList.@Nullable Summary listed =
           listFile == null ? null : writeList(breaches, listFile);
       // Only once both are complete: a failure in either leaves neither behind.
@@ -106,10 +119,24 @@ class IncidentReportCommand implements Callable<Integer> {
                 listFile.commit(),
                 listed.rows(),
                 listed.unknown()));
+        audit.disclosed(
+            IncidentDownloads.ACTION, List.of("incident:" + id), listed.rows(), List.of(), given);
       }
       print(written, context);
     }
     return ExitCodes.OK;
+  }
+
+  private @Nullable String reasonFor(Audit audit) {
+    try {
+      return audit.reasonFor(IncidentDownloads.ACTION, List.of("incident:" + id), reason);
+    } catch (ReasonRequiredException e) {
+      throw new BadInputException(
+          InputProblem.field(
+              "command line",
+              "--reason",
+              "is required: the force records why a list of named people is exported"));
+    }
   }
 
   private void printDraft() {

@@ -11,7 +11,7 @@ import uk.warden.core.input.InputProblem;
 @Command(
     name = "warden",
     mixinStandardHelpOptions = true,
-    version = "Warden 0.1.0",
+    version = "Warden " + WardenCommand.VERSION,
     description = "Where your force's personal data is, who holds it, and why.",
     subcommands = {
       DemoCommand.class,
@@ -29,6 +29,7 @@ import uk.warden.core.input.InputProblem;
       WatchCommand.class,
       AccessCommand.class,
       FindingsCommand.class,
+      AuditCommand.class,
       TokenCommand.class,
       UserCommand.class,
       CommandLine.HelpCommand.class
@@ -41,6 +42,8 @@ import uk.warden.core.input.InputProblem;
       "3:Warden failed; see the message"
     })
 public class WardenCommand implements Runnable {
+
+  static final String VERSION = "0.1.0";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

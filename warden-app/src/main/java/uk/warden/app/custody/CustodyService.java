@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.warden.app.audit.Audit;
 import uk.warden.app.custody.store.DeletionStore;
 import uk.warden.app.custody.store.TransferStore;
 import uk.warden.app.platform.ForceSettings;
@@ -17,6 +18,7 @@ import uk.warden.app.platform.StoreVersions;
 import uk.warden.app.platform.StoreVersions.Topic;
 import uk.warden.app.register.store.PartyStore;
 import uk.warden.app.register.store.SystemStore;
+import uk.warden.core.access.Operation;
 import uk.warden.core.custody.CustodyLedger;
 import uk.warden.core.custody.Deletion;
 import uk.warden.core.custody.HoldingsPoint;
@@ -42,6 +44,7 @@ public class CustodyService {
   private final TransactionTemplate transactions;
   private final ForceSettings force;
   private final Clock clock;
+  private final Audit audit;
 
   CustodyService(
       CustodyValidator validator,
@@ -53,7 +56,9 @@ public class CustodyService {
       CustodyIndex index,
       TransactionTemplate transactions,
       ForceSettings force,
-      Clock clock) {
+      Clock clock,
+      Audit audit) {
+    this.audit = audit;
     this.validator = validator;
     this.transfers = transfers;
     this.deletions = deletions;
@@ -76,7 +81,15 @@ public class CustodyService {
               versions.bump(Topic.CUSTODY);
               return transfer.id();
             });
-    return transfer(id);
+    TransferSummary recorded = transfer(id);
+    // A transfer is a disclosure to its party: the recipient is what s.62 asks to be logged.
+    audit.disclosed(
+        "transfer.record",
+        List.of("transfer:" + id),
+        recorded.people(),
+        List.of("party:" + recorded.toParty()),
+        null);
+    return recorded;
   }
 
   public DeletionSummary record(DeletionRequest request, String recordedBy) {
@@ -91,7 +104,13 @@ public class CustodyService {
               versions.bump(Topic.CUSTODY);
               return checked;
             });
-    return deletions.find(deletion.id()).orElseThrow();
+    DeletionSummary recorded = deletions.find(deletion.id()).orElseThrow();
+    audit.changed(
+        Operation.ALTER,
+        "deletion.record",
+        List.of("deletion:" + recorded.id(), "party:" + recorded.party()),
+        recorded.people() == null ? 0 : recorded.people());
+    return recorded;
   }
 
   /**

@@ -121,6 +121,19 @@ public class ApiProblems {
     return problem;
   }
 
+  /** 428 Precondition Required: the request is fine once it says why (RFC 6585). */
+  @ExceptionHandler(ReasonRequiredException.class)
+  ProblemDetail reasonRequired(ReasonRequiredException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.PRECONDITION_REQUIRED,
+            e.getMessage() + " Send it in the X-Warden-Reason header.");
+    problem.setTitle("Reason required");
+    problem.setType(URI.create(PROBLEMS + "reason-required"));
+    problem.setProperty("action", e.action());
+    return problem;
+  }
+
   @ExceptionHandler(RefusedException.class)
   ProblemDetail refused(RefusedException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

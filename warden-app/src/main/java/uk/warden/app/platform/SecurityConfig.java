@@ -30,6 +30,12 @@ public class SecurityConfig {
 
   static final String[] WRITERS = {"ADMIN", "DPO"};
 
+  /**
+   * Who reads Warden's own audit log: the auditor, and the DPO who answers for it. Not ADMIN: the
+   * people who run Warden are among those the log watches.
+   */
+  static final String[] AUDIT_READERS = {"AUDITOR", "DPO"};
+
   @Bean
   UserDetailsService userDetailsService(AccountService accounts) {
     return username ->
@@ -54,7 +60,9 @@ public class SecurityConfig {
         .addFilterBefore(new ApiTokenFilter(accounts), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers(HttpMethod.GET, "/api/**")
+                auth.requestMatchers("/api/v1/audit/**")
+                    .hasAnyRole(AUDIT_READERS)
+                    .requestMatchers(HttpMethod.GET, "/api/**")
                     .authenticated()
                     .requestMatchers("/api/v1/tokens/**")
                     .authenticated()
@@ -85,7 +93,9 @@ public class SecurityConfig {
                         "/error",
                         "/actuator/health")
                     .permitAll()
-                    .requestMatchers(HttpMethod.POST, "/tokens/**", "/logout")
+                    .requestMatchers("/audit/**")
+                    .hasAnyRole(AUDIT_READERS)
+                    .requestMatchers(HttpMethod.POST, "/tokens/**", "/logout", "/reason")
                     .authenticated()
                     .requestMatchers(HttpMethod.POST, "/**")
                     .hasAnyRole(WRITERS)

@@ -69,6 +69,8 @@ class IncidentReportCommandTests {
             incident,
             "--pdf",
             pdf.toString(),
+            "--reason",
+            "test case",
             "--notification-list",
             csv.toString(),
             "--data",
@@ -105,6 +107,8 @@ class IncidentReportCommandTests {
             "incident",
             "report",
             incident,
+            "--reason",
+            "test case",
             "--notification-list",
             csv.toString(),
             "--json",
@@ -153,6 +157,8 @@ class IncidentReportCommandTests {
             "INC-1999-404",
             "--pdf",
             out.resolve("report.pdf").toString(),
+            "--reason",
+            "test case",
             "--notification-list",
             out.resolve("notify.csv").toString(),
             "--data",
@@ -182,6 +188,8 @@ class IncidentReportCommandTests {
             incident,
             "--pdf",
             pdf.toString(),
+            "--reason",
+            "test case",
             "--notification-list",
             insideAFile.toString(),
             "--data",
@@ -197,6 +205,8 @@ class IncidentReportCommandTests {
             incident,
             "--pdf",
             pdf.toString(),
+            "--reason",
+            "test case",
             "--notification-list",
             pdf.toString(),
             "--data",
@@ -213,6 +223,58 @@ class IncidentReportCommandTests {
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files).containsExactly(notAFolder);
     }
+  }
+
+  @Test
+  void theListAsksForAReasonAndGoesOnTheAuditRecordWithIt() throws IOException {
+    Path csv = Files.createDirectories(dir.resolve("audited")).resolve("notify.csv");
+
+    CliRun refused =
+        warden(
+            "incident",
+            "report",
+            incident,
+            "--notification-list",
+            csv.toString(),
+            "--data",
+            data());
+    assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(refused.err()).contains("--reason").contains("is required");
+    assertThat(csv).doesNotExist();
+
+    CliRun given =
+        warden(
+            "incident",
+            "report",
+            incident,
+            "--notification-list",
+            csv.toString(),
+            "--reason",
+            "Op Kestrel notification",
+            "--data",
+            data());
+    assertThat(given.exit()).as(given.err()).isEqualTo(ExitCodes.OK);
+
+    CliRun exported = warden("audit", "export", "--format", "jsonl", "--data", data());
+    assertThat(exported.exit()).as(exported.err()).isEqualTo(ExitCodes.OK);
+    List<JsonNode> entries = exported.out().lines().map(l -> (JsonNode) JSON.readTree(l)).toList();
+    List<JsonNode> lists =
+        entries.stream()
+            .filter(e -> e.get("action").asString().equals("incident.notification-list"))
+            .toList();
+    assertThat(lists).extracting(e -> e.get("outcome").asString()).contains("REFUSED", "DONE");
+    JsonNode done =
+        lists.stream()
+            .filter(e -> e.has("reason"))
+            .filter(e -> e.get("reason").asString().equals("Op Kestrel notification"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(done.get("outcome").asString()).isEqualTo("DONE");
+    assertThat(done.get("operation").asString()).isEqualTo("DISCLOSE");
+    assertThat(done.get("actor").asString()).startsWith("cli:");
+    assertThat(done.get("records").get(0).asString()).isEqualTo("incident:" + incident);
+    assertThat(done.get("recordCount").asLong()).isEqualTo(csv(csv).size() - 1L);
+    assertThat(exported.err()).contains("Exported").contains("last ");
   }
 
   /** {@code stray}: whatever reached the process's own standard streams, past picocli's. */

@@ -110,6 +110,9 @@ class ApiSecurityTests extends ApiTestSupport {
         Arguments.of(HttpMethod.POST, "/api/v1/reviews/1/close"),
         Arguments.of(HttpMethod.GET, "/api/v1/reviews/1/export.csv"),
         Arguments.of(HttpMethod.GET, "/api/v1/reviews/1/export.pdf"),
+        Arguments.of(HttpMethod.GET, "/api/v1/audit"),
+        Arguments.of(HttpMethod.GET, "/api/v1/audit/verify"),
+        Arguments.of(HttpMethod.GET, "/api/v1/audit/entries"),
         Arguments.of(HttpMethod.GET, "/api/v1/no-such-endpoint"));
   }
 

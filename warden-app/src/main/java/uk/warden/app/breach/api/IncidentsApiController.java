@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import uk.warden.app.audit.Audit;
 import uk.warden.app.breach.BreachService;
 import uk.warden.app.breach.DeclaredIncident;
 import uk.warden.app.breach.ImpactView;
@@ -36,8 +37,10 @@ import uk.warden.core.breach.RegulatorReport;
 class IncidentsApiController {
 
   private final BreachService breaches;
+  private final Audit audit;
 
-  IncidentsApiController(BreachService breaches) {
+  IncidentsApiController(BreachService breaches, Audit audit) {
+    this.audit = audit;
     this.breaches = breaches;
   }
 
@@ -69,7 +72,9 @@ class IncidentsApiController {
   @GetMapping("/incidents/{id}/impact")
   @Operation(summary = "Who and what the incident exposed: worst and best case, evidence, clock")
   ImpactView impact(@PathVariable String id) {
-    return ImpactView.of(breaches.assess(id));
+    ImpactView view = ImpactView.of(breaches.assess(id));
+    audit.consulted("impact.view", List.of("incident:" + id), 1, null);
+    return view;
   }
 
   @GetMapping("/incidents/{id}/report")
@@ -87,7 +92,7 @@ class IncidentsApiController {
   @GetMapping(path = "/incidents/{id}/notification-list", produces = "text/csv")
   @Operation(summary = "The people to tell (worst case), what was exposed for each, and how")
   ResponseEntity<StreamingResponseBody> notificationList(@PathVariable String id) {
-    return IncidentDownloads.notificationList(breaches, id);
+    return IncidentDownloads.notificationList(breaches, audit, id);
   }
 
   @GetMapping("/impact")
@@ -97,6 +102,8 @@ class IncidentsApiController {
       @RequestParam(required = false) @Nullable Instant from,
       @RequestParam(required = false) @Nullable Instant to,
       @RequestParam(required = false) @Nullable Instant awareAt) {
-    return ImpactView.of(breaches.assessParty(party, from, to, awareAt));
+    ImpactView view = ImpactView.of(breaches.assessParty(party, from, to, awareAt));
+    audit.consulted("impact.view", List.of("party:" + party), 1, null);
+    return view;
   }
 }

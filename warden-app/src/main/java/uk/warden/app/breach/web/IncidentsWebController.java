@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import uk.warden.app.audit.Audit;
 import uk.warden.app.breach.Assessment;
 import uk.warden.app.breach.BreachService;
 import uk.warden.app.breach.DeclaredIncident;
@@ -36,8 +37,11 @@ class IncidentsWebController {
   private final BreachService breaches;
   private final RegisterService register;
   private final ForceSettings force;
+  private final Audit audit;
 
-  IncidentsWebController(BreachService breaches, RegisterService register, ForceSettings force) {
+  IncidentsWebController(
+      BreachService breaches, RegisterService register, ForceSettings force, Audit audit) {
+    this.audit = audit;
     this.breaches = breaches;
     this.register = register;
     this.force = force;
@@ -103,7 +107,7 @@ class IncidentsWebController {
 
   @GetMapping("/incidents/{id}/notification-list.csv")
   ResponseEntity<StreamingResponseBody> notificationList(@PathVariable String id) {
-    return IncidentDownloads.notificationList(breaches, id);
+    return IncidentDownloads.notificationList(breaches, audit, id);
   }
 
   /** "What if this party was breached?", with the same page as a declared incident. */

@@ -14,11 +14,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import uk.warden.app.audit.Audit;
 import uk.warden.app.platform.Page;
 import uk.warden.app.platform.PageRequest;
 import uk.warden.app.register.DataLocation;
 import uk.warden.app.register.PeopleWriter;
 import uk.warden.app.register.PersonFilter;
+import uk.warden.app.register.PersonRefs;
 import uk.warden.app.register.RegisterService;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.input.InputProblem;
@@ -40,8 +42,10 @@ class PeopleApiController {
 
   private final RegisterService register;
   private final PeopleWriter writer;
+  private final Audit audit;
 
-  PeopleApiController(RegisterService register, PeopleWriter writer) {
+  PeopleApiController(RegisterService register, PeopleWriter writer, Audit audit) {
+    this.audit = audit;
     this.register = register;
     this.writer = writer;
   }
@@ -58,20 +62,30 @@ class PeopleApiController {
       @RequestParam(required = false) @Nullable SensitivityFlag flag,
       @RequestParam(required = false) @Nullable Integer page,
       @RequestParam(required = false) @Nullable Integer size) {
-    return register.searchPeople(
-        new PersonFilter(q, kind, unit, rank, status, clearance, flag), PageRequest.of(page, size));
+    Page<Person> found =
+        register.searchPeople(
+            new PersonFilter(q, kind, unit, rank, status, clearance, flag),
+            PageRequest.of(page, size));
+    audit.consulted("people.search", PersonRefs.of(found.items()), found.items().size(), null);
+    return found;
   }
 
   @GetMapping("/{payNumber}")
   @Operation(summary = "One person")
   Person get(@PathVariable String payNumber) {
-    return register.person(payNumber);
+    String reason = audit.reasonFor(PersonRefs.VIEW, List.of(PersonRefs.of(payNumber)), null);
+    Person person = register.person(payNumber);
+    audit.consulted(PersonRefs.VIEW, List.of(PersonRefs.of(person)), 1, reason);
+    return person;
   }
 
   @GetMapping("/{payNumber}/locations")
   @Operation(summary = "Where a person's data is: the systems whose population includes them")
   List<DataLocation> locations(@PathVariable String payNumber) {
-    return register.whereIsDataOf(register.person(payNumber));
+    String reason = audit.reasonFor(PersonRefs.VIEW, List.of(PersonRefs.of(payNumber)), null);
+    Person person = register.person(payNumber);
+    audit.consulted(PersonRefs.VIEW, List.of(PersonRefs.of(person)), 1, reason);
+    return register.whereIsDataOf(person);
   }
 
   @PostMapping
@@ -83,6 +97,11 @@ class PeopleApiController {
           InputProblem.field("request", "payNumber", "a person with this pay number exists"));
     }
     writer.upsert(List.of(person));
+    audit.changed(
+        uk.warden.core.access.Operation.COLLECT,
+        "person.create",
+        List.of(PersonRefs.of(person)),
+        1);
     return register.person(person.payNumber());
   }
 
@@ -95,6 +114,8 @@ class PeopleApiController {
     }
     register.person(payNumber);
     writer.upsert(List.of(person));
+    audit.changed(
+        uk.warden.core.access.Operation.ALTER, "person.update", List.of(PersonRefs.of(person)), 1);
     return register.person(payNumber);
   }
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import uk.warden.app.audit.Audit;
 import uk.warden.app.register.PeopleWriter;
+import uk.warden.core.access.Operation;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.register.RankTable;
 import uk.warden.core.register.importing.ColumnMapping;
@@ -27,11 +29,14 @@ public class PeopleImporter {
   private final PeopleWriter writer;
   private final ImportHistory history;
   private final String rankScheme;
+  private final Audit audit;
 
   public PeopleImporter(
       PeopleWriter writer,
       ImportHistory history,
-      @Value("${warden.force.rank-scheme:england-wales}") String rankScheme) {
+      @Value("${warden.force.rank-scheme:england-wales}") String rankScheme,
+      Audit audit) {
+    this.audit = audit;
     this.writer = writer;
     this.history = history;
     this.rankScheme = rankScheme;
@@ -61,6 +66,8 @@ public class PeopleImporter {
         outcome.updated(),
         0,
         null);
+    audit.changed(
+        Operation.COLLECT, "people.import", List.of(), outcome.added() + outcome.updated());
     return new Report(
         result.rowsRead(), outcome.added(), outcome.updated(), result.ignoredColumns());
   }

@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.warden.app.audit.Audit;
 import uk.warden.app.breach.BreachService;
 import uk.warden.app.custody.CustodyService;
 import uk.warden.app.findings.FindingFilter;
@@ -16,6 +17,7 @@ import uk.warden.app.findings.FindingStatus;
 import uk.warden.app.findings.FindingsService;
 import uk.warden.app.platform.PageRequest;
 import uk.warden.app.register.PersonFilter;
+import uk.warden.app.register.PersonRefs;
 import uk.warden.app.register.RegisterService;
 import uk.warden.app.watch.WatchService;
 import uk.warden.core.custody.HoldingsPoint;
@@ -36,6 +38,7 @@ class RegisterWebController {
   private final WatchService watch;
   private final FindingsService findings;
   private final Clock clock;
+  private final Audit audit;
 
   RegisterWebController(
       RegisterService register,
@@ -43,7 +46,9 @@ class RegisterWebController {
       BreachService breaches,
       WatchService watch,
       FindingsService findings,
-      Clock clock) {
+      Clock clock,
+      Audit audit) {
+    this.audit = audit;
     this.register = register;
     this.custody = custody;
     this.breaches = breaches;
@@ -72,7 +77,9 @@ class RegisterWebController {
       Model model) {
     PersonFilter filter = new PersonFilter(q, kind, unit, null, status, clearance, flag);
     model.addAttribute("filter", filter);
-    model.addAttribute("result", register.searchPeople(filter, PageRequest.of(page, 50)));
+    var result = register.searchPeople(filter, PageRequest.of(page, 50));
+    audit.consulted("people.search", PersonRefs.of(result.items()), result.items().size(), null);
+    model.addAttribute("result", result);
     model.addAttribute("kinds", PersonKind.values());
     model.addAttribute("statuses", EmploymentStatus.values());
     model.addAttribute("levels", ClearanceLevel.values());
@@ -83,7 +90,9 @@ class RegisterWebController {
 
   @GetMapping("/people/{payNumber}")
   String person(@PathVariable String payNumber, Model model) {
+    String reason = audit.reasonFor(PersonRefs.VIEW, List.of(PersonRefs.of(payNumber)), null);
     var person = register.person(payNumber);
+    audit.consulted(PersonRefs.VIEW, List.of(PersonRefs.of(person)), 1, reason);
     model.addAttribute("person", person);
     model.addAttribute(
         "rankTitle",

@@ -27,7 +27,8 @@ class ImportsApiTests extends ApiTestSupport {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.rowsRead").value(1))
         .andExpect(jsonPath("$.added").value(1));
-    mvc.perform(get("/api/v1/people/" + pay).with(bearer(token)))
+    mvc.perform(
+            get("/api/v1/people/" + pay).with(bearer(token)).header("X-Warden-Reason", "test case"))
         .andExpect(jsonPath("$.rankCode").value("PS"));
     mvc.perform(get("/api/v1/imports").with(bearer(token)))
         .andExpect(jsonPath("$[*].sourceName", hasItem("staff.csv")));
@@ -51,7 +52,10 @@ class ImportsApiTests extends ApiTestSupport {
         .andExpect(jsonPath("$.problems[0].source").value("bad.csv"))
         .andExpect(jsonPath("$.problems[0].row").value(3))
         .andExpect(jsonPath("$.problems[0].field").value("rank"));
-    mvc.perform(get("/api/v1/people/" + pay).with(bearer(tokenFor(Role.ADMIN))))
+    mvc.perform(
+            get("/api/v1/people/" + pay)
+                .with(bearer(tokenFor(Role.ADMIN)))
+                .header("X-Warden-Reason", "test case"))
         .andExpect(status().isNotFound());
   }
 

@@ -125,17 +125,34 @@ class PeopleApiTests extends ApiTestSupport {
         .andExpect(status().isCreated());
 
     mvc.perform(get("/api/v1/people/" + unit.toUpperCase() + "-1").with(bearer(token)))
+        .andExpect(status().isPreconditionRequired())
+        .andExpect(jsonPath("$.action").value("person.view"))
+        .andExpect(
+            jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("X-Warden-Reason")));
+    mvc.perform(
+            get("/api/v1/people/" + unit.toUpperCase() + "-1")
+                .with(bearer(token))
+                .header("X-Warden-Reason", "test case"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.surname").value("Adams"))
         .andExpect(jsonPath("$.flags", contains("COVERT")));
-    mvc.perform(get("/api/v1/people/" + unit + "-1/locations").with(bearer(token)))
+    mvc.perform(
+            get("/api/v1/people/" + unit + "-1/locations")
+                .with(bearer(token))
+                .header("X-Warden-Reason", "test case"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[*].system.code", hasItem(system)));
     // A leaver is not in a system that drops leavers.
-    mvc.perform(get("/api/v1/people/" + unit + "-3/locations").with(bearer(token)))
+    mvc.perform(
+            get("/api/v1/people/" + unit + "-3/locations")
+                .with(bearer(token))
+                .header("X-Warden-Reason", "test case"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[?(@.system.code == '" + system + "')]").isEmpty());
-    mvc.perform(get("/api/v1/people/" + unit + "-99").with(bearer(token)))
+    mvc.perform(
+            get("/api/v1/people/" + unit + "-99")
+                .with(bearer(token))
+                .header("X-Warden-Reason", "test case"))
         .andExpect(status().isNotFound())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
   }

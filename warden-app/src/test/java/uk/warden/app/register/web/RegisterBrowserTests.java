@@ -101,6 +101,9 @@ class RegisterBrowserTests {
     Browser.submit(browser, browser.findElement(By.id("search")));
     assertThat(browser.findElement(By.id("result-count")).getText()).isEqualTo("1 person");
     Browser.submit(browser, browser.findElement(By.linkText(someone.payNumber())));
+    // The force asks why before a person's record opens, then goes on to it.
+    browser.findElement(By.id("reason")).sendKeys("Enquiry 26/1234");
+    Browser.submit(browser, browser.findElement(By.id("give-reason")));
     assertThat(browser.findElement(By.id("person-name")).getText())
         .isEqualTo(someone.displayName());
     assertThat(browser.findElement(By.id("locations")).getText()).isNotBlank();
