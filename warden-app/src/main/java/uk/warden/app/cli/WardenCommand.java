@@ -31,6 +31,8 @@ import uk.warden.core.input.InputProblem;
       FindingsCommand.class,
       TokenCommand.class,
       UserCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
