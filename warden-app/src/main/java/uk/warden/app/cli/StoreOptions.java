@@ -25,4 +25,20 @@ public class StoreOptions {
   StoreLocation location() {
     return StoreLocation.resolve(data, dbUrl);
   }
+
+  /**
+   * Where a database server was named ({@code --db-url} or {@code WARDEN_DB_URL}), or null for the
+   * embedded store. Unlike {@link #location}, creates nothing.
+   */
+  @Nullable String serverSetting() {
+    if (StoreLocation.serverUrl(dbUrl) == null) {
+      return null;
+    }
+    return dbUrl != null && !dbUrl.isBlank() ? "--db-url" : "WARDEN_DB_URL";
+  }
+
+  /** The embedded store's folder; unlike {@link #location}, creates nothing. */
+  Path dataFolder() {
+    return StoreLocation.dataFolder(data);
+  }
 }

@@ -32,6 +32,8 @@ import uk.warden.core.input.InputProblem;
       AuditCommand.class,
       TokenCommand.class,
       UserCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -25,15 +25,35 @@ import org.jspecify.annotations.Nullable;
 public record StoreLocation(String jdbcUrl, String user, String password, @Nullable Path dataDir) {
 
   public static final String DEFAULT_DATA_DIR = "warden-data";
-  private static final String SECRET_FILE = "store.secret";
+
+  /** The embedded store's database file in its folder. */
+  public static final String DATABASE_FILE = "warden.mv.db";
+
+  /** The embedded store's password, in its folder. */
+  public static final String SECRET_FILE = "store.secret";
 
   public static StoreLocation resolve(@Nullable Path dataDir, @Nullable String dbUrl) {
-    String url = dbUrl != null && !dbUrl.isBlank() ? dbUrl : System.getenv("WARDEN_DB_URL");
-    if (url != null && !url.isBlank()) {
+    String url = serverUrl(dbUrl);
+    if (url != null) {
       return new StoreLocation(
           url, envOr("WARDEN_DB_USER", "postgres"), envOr("WARDEN_DB_PASSWORD", ""), null);
     }
-    return embedded(dataDir == null ? Path.of(DEFAULT_DATA_DIR) : dataDir);
+    return embedded(dataFolder(dataDir));
+  }
+
+  /**
+   * The database server's URL, given or from {@code WARDEN_DB_URL}; null for the embedded store.
+   */
+  public static @Nullable String serverUrl(@Nullable String dbUrl) {
+    String url = dbUrl != null && !dbUrl.isBlank() ? dbUrl : System.getenv("WARDEN_DB_URL");
+    return url == null || url.isBlank() ? null : url;
+  }
+
+  /**
+   * The embedded store's folder, given or the default; unlike {@link #embedded}, creates nothing.
+   */
+  public static Path dataFolder(@Nullable Path dataDir) {
+    return dataDir == null ? Path.of(DEFAULT_DATA_DIR) : dataDir;
   }
 
   public static StoreLocation embedded(Path dataDir) {
