@@ -3,6 +3,7 @@ package uk.warden.app.platform;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,7 @@ import uk.warden.app.signin.AbsoluteSessionTimeout;
 import uk.warden.app.signin.EndedSessionRedirect;
 import uk.warden.app.signin.PasswordSignIn;
 import uk.warden.app.signin.SessionSettings;
+import uk.warden.app.signin.SingleSignOn;
 
 /**
  * Two filter chains. The API is stateless and takes personal tokens ({@code Authorization: Bearer
@@ -110,7 +112,11 @@ public class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain web(HttpSecurity http, SessionSettings sessions, Clock clock)
+  SecurityFilterChain web(
+      HttpSecurity http,
+      SessionSettings sessions,
+      Clock clock,
+      ObjectProvider<SingleSignOn> singleSignOn)
       throws Exception {
     EndedSessionRedirect toSignIn = new EndedSessionRedirect();
     http.authorizeHttpRequests(
@@ -141,6 +147,10 @@ public class SecurityConfig {
                 h.contentSecurityPolicy(csp -> csp.policyDirectives(WEB_CSP))
                     .referrerPolicy(
                         r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+    SingleSignOn sso = singleSignOn.getIfAvailable();
+    if (sso != null) {
+      sso.configure(http);
+    }
     return http.build();
   }
 

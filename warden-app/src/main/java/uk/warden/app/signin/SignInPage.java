@@ -7,18 +7,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import uk.warden.app.account.SignInSettings;
 
 /**
- * The sign-in page: the local form, and why the visitor is here (signed out, timed out, locked or
- * wrong password).
+ * The sign-in page: the local form, the single sign-on button when a provider is set, and why the
+ * visitor is here (signed out, timed out, locked or wrong password, refused by role).
  */
 @Controller
 class SignInPage {
 
   private final SignInSettings signIn;
   private final SessionSettings sessions;
+  private final OidcSettings oidc;
 
-  SignInPage(SignInSettings signIn, SessionSettings sessions) {
+  SignInPage(SignInSettings signIn, SessionSettings sessions, OidcSettings oidc) {
     this.signIn = signIn;
     this.sessions = sessions;
+    this.oidc = oidc;
   }
 
   @GetMapping("/login")
@@ -27,6 +29,10 @@ class SignInPage {
     model.addAttribute("lockout", words(signIn.lockout()));
     model.addAttribute("idleTimeout", words(sessions.idleTimeout()));
     model.addAttribute("absoluteTimeout", words(sessions.absoluteTimeout()));
+    if (oidc.enabled()) {
+      model.addAttribute("provider", oidc.providerName());
+      model.addAttribute("providerSignIn", "/oauth2/authorization/" + SingleSignOn.REGISTRATION_ID);
+    }
     return "login";
   }
 

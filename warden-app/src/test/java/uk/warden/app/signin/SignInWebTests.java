@@ -130,6 +130,11 @@ class SignInWebTests extends ApiTestSupport {
   }
 
   @Test
+  void theSignInPageOffersNoSingleSignOnUntilAProviderIsSet() throws Exception {
+    mvc.perform(get("/login")).andExpect(content().string(not(containsString("sign-in-sso"))));
+  }
+
+  @Test
   void readsTheSettingsAsAPersonWould() {
     assertThat(SignInPage.words(Duration.ofHours(8))).isEqualTo("8 hours");
     assertThat(SignInPage.words(Duration.ofHours(1))).isEqualTo("1 hour");
