@@ -9,13 +9,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.warden.app.account.AccountService;
 import uk.warden.app.account.Role;
+import uk.warden.app.account.SignInLockout;
 
-/** {@code warden user create|reset-password}: local accounts, for small deployments. */
+/** {@code warden user create|reset-password|unlock}: local accounts, for small deployments. */
 @Command(
     name = "user",
     mixinStandardHelpOptions = true,
     description = "Local user accounts.",
-    subcommands = {UserCommand.Create.class, UserCommand.ResetPassword.class})
+    subcommands = {
+      UserCommand.Create.class,
+      UserCommand.ResetPassword.class,
+      UserCommand.Unlock.class
+    })
 class UserCommand {
 
   @Command(
@@ -64,6 +69,28 @@ class UserCommand {
       try (var context = Spring.start(store.location())) {
         String password = context.getBean(AccountService.class).resetPassword(name);
         spec.commandLine().getOut().println("New password for " + name + ": " + password);
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "unlock",
+      mixinStandardHelpOptions = true,
+      description = "Lift a lock-out after failed sign-ins, before it runs out.")
+  static class Unlock implements Callable<Integer> {
+
+    @Mixin StoreOptions store;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Override
+    public Integer call() {
+      try (var context = Spring.start(store.location())) {
+        context.getBean(SignInLockout.class).unlock(name);
+        spec.commandLine().getOut().println("Unlocked " + name + ".");
       }
       return ExitCodes.OK;
     }

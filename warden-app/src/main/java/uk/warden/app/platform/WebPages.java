@@ -11,19 +11,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** The sign-in page, and the signed-in user's name on every page. */
+/** The signed-in user's name on every page, and the page for what is not there. */
 @Controller
 @ControllerAdvice(annotations = Controller.class)
 class WebPages {
-
-  @GetMapping("/login")
-  String login() {
-    return "login";
-  }
 
   @ExceptionHandler(NotFoundException.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.warden.app.account.SignInLockout;
+import uk.warden.app.platform.StoreLocation;
 
 /**
  * The {@code warden} command line end to end, against an embedded store in a temporary folder. Each
@@ -110,6 +112,28 @@ class WardenCommandTests {
     assertThat(token.exit()).as(token.err()).isEqualTo(ExitCodes.OK);
     assertThat(token.out().strip()).startsWith("wdn_").hasSize(44);
     assertThat(token.err()).contains("for alice");
+    assertThat(nobody.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(nobody.err()).contains("no user nobody");
+  }
+
+  @Test
+  void unlocksAUserLockedOutByFailedSignIns() {
+    warden("user", "create", "alice", "--role", "DPO", "--data", store());
+    try (var context = Spring.start(StoreLocation.embedded(dir.resolve("store")))) {
+      SignInLockout lockout = context.getBean(SignInLockout.class);
+      for (int i = 0; i < 5; i++) {
+        lockout.recordFailure("alice");
+      }
+    }
+
+    CliRun unlock = warden("user", "unlock", "alice", "--data", store());
+    CliRun nobody = warden("user", "unlock", "nobody", "--data", store());
+
+    assertThat(unlock.exit()).as(unlock.err()).isEqualTo(ExitCodes.OK);
+    assertThat(unlock.out()).contains("Unlocked alice.");
+    try (var context = Spring.start(StoreLocation.embedded(dir.resolve("store")))) {
+      assertThat(context.getBean(SignInLockout.class).isLocked("alice")).isFalse();
+    }
     assertThat(nobody.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(nobody.err()).contains("no user nobody");
   }

@@ -75,6 +75,53 @@ public class AccountStore {
         > 0;
   }
 
+  /**
+   * Counts one more failed password in a row for a user who is not locked at {@code now}; a name
+   * nobody holds changes nothing. One statement, so two servers failing the same user at once both
+   * count.
+   */
+  public void countFailedSignIn(String username, OffsetDateTime now) {
+    jdbc.sql(
+            "UPDATE app_user SET failed_signins = failed_signins + 1 WHERE username = :u"
+                + " AND (locked_until IS NULL OR locked_until <= :now)")
+        .param("u", username)
+        .param("now", now)
+        .update();
+  }
+
+  /**
+   * Locks the user until {@code until} if they have failed at least {@code maxFailures} times in a
+   * row, starting the count again; whether it locked them.
+   */
+  public boolean lockAfterFailures(String username, int maxFailures, OffsetDateTime until) {
+    return jdbc.sql(
+                "UPDATE app_user SET locked_until = :until, failed_signins = 0"
+                    + " WHERE username = :u AND failed_signins >= :max")
+            .param("until", until)
+            .param("u", username)
+            .param("max", maxFailures)
+            .update()
+        > 0;
+  }
+
+  public boolean isLocked(String username, OffsetDateTime now) {
+    return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = :u AND locked_until > :now")
+            .param("u", username)
+            .param("now", now)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  /** Forgets the user's failed sign-ins and any lock; whether the user exists. */
+  public boolean clearSignInFailures(String username) {
+    return jdbc.sql(
+                "UPDATE app_user SET failed_signins = 0, locked_until = NULL WHERE username = :u")
+            .param("u", username)
+            .update()
+        > 0;
+  }
+
   public void insertToken(ApiToken token, String tokenHash) {
     jdbc.sql(
             "INSERT INTO api_token (id, username, token_hash, label, created_at, expires_at)"
