@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.warden.app.account.store.AccountStore;
+import uk.warden.app.audit.Audit;
 import uk.warden.app.platform.NotFoundException;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.input.InputProblem;
@@ -33,8 +34,10 @@ public class AccountService {
   private final PasswordEncoder encoder;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
+  private final Audit audit;
 
-  public AccountService(AccountStore store, PasswordEncoder encoder, Clock clock) {
+  public AccountService(AccountStore store, PasswordEncoder encoder, Clock clock, Audit audit) {
+    this.audit = audit;
     this.store = store;
     this.encoder = encoder;
     this.clock = clock;
@@ -67,6 +70,7 @@ public class AccountService {
     }
     Account account = new Account(username, role, true, OffsetDateTime.now(clock));
     store.insertUser(account, encoder.encode(password));
+    audit.administered("user.create", List.of("user:" + username, "role:" + role));
     return account;
   }
 
@@ -76,6 +80,7 @@ public class AccountService {
     if (!store.updatePassword(username, encoder.encode(password))) {
       throw new NotFoundException("user", "no user " + username);
     }
+    audit.administered("user.reset-password", List.of("user:" + username));
     return password;
   }
 
@@ -104,6 +109,7 @@ public class AccountService {
             lifetime == null ? null : now.plus(lifetime),
             null);
     store.insertToken(token, hash(secret));
+    audit.administered("token.create", List.of("user:" + username, "token:" + token.id()));
     return new NewToken(token, secret);
   }
 
@@ -116,6 +122,7 @@ public class AccountService {
     if (!store.deleteToken(id, username)) {
       throw new NotFoundException("token", "no such token");
     }
+    audit.administered("token.revoke", List.of("user:" + username, "token:" + id));
   }
 
   /** The enabled account a presented token belongs to, if the token is known and unexpired. */

@@ -2,11 +2,13 @@ package uk.warden.app.account;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.warden.app.account.store.AccountStore;
+import uk.warden.app.audit.Audit;
 import uk.warden.app.platform.NotFoundException;
 
 /**
@@ -23,8 +25,10 @@ public class SignInLockout {
   private final AccountStore store;
   private final SignInSettings settings;
   private final Clock clock;
+  private final Audit audit;
 
-  public SignInLockout(AccountStore store, SignInSettings settings, Clock clock) {
+  public SignInLockout(AccountStore store, SignInSettings settings, Clock clock, Audit audit) {
+    this.audit = audit;
     this.store = store;
     this.settings = settings;
     this.clock = clock;
@@ -58,6 +62,7 @@ public class SignInLockout {
     if (!store.clearSignInFailures(username)) {
       throw new NotFoundException("user", "no user " + username);
     }
+    audit.administered("user.unlock", List.of("user:" + username));
   }
 
   public SignInSettings settings() {

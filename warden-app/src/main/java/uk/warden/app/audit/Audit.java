@@ -26,6 +26,9 @@ import uk.warden.core.audit.Outcome;
 @Component
 public class Audit {
 
+  /** Set on a request once it has put something on record, so it is not recorded twice. */
+  public static final String AUDITED = Audit.class.getName() + ".audited";
+
   /** The header an API client gives a reason in. */
   public static final String REASON_HEADER = "X-Warden-Reason";
 
@@ -33,7 +36,7 @@ public class Audit {
   private final ReasonPolicy reasons;
   private final Clock clock;
 
-  Audit(AuditService log, ReasonPolicy reasons, Clock clock) {
+  public Audit(AuditService log, ReasonPolicy reasons, Clock clock) {
     this.log = log;
     this.reasons = reasons;
     this.clock = clock;
@@ -65,6 +68,11 @@ public class Audit {
   /** Records were added, changed or erased. */
   public void changed(Operation operation, String action, List<String> records, long count) {
     append(operation, action, records, count, List.of(), null, null, Outcome.DONE);
+  }
+
+  /** A change to how Warden itself is run: a user, a role, a token, a key. */
+  public void administered(String action, List<String> targets) {
+    append(null, action, targets, targets.size(), List.of(), null, null, Outcome.DONE);
   }
 
   /** A security event with no personal data: a sign-in, a token, a key, a backup. */
@@ -124,6 +132,9 @@ public class Audit {
       Outcome outcome,
       @Nullable String actorOverride) {
     HttpServletRequest request = request();
+    if (request != null) {
+      request.setAttribute(AUDITED, Boolean.TRUE);
+    }
     Authentication auth = signedIn();
     String actor =
         actorOverride != null

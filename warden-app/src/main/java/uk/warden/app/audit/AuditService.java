@@ -23,7 +23,7 @@ public class AuditService {
 
   private final AuditStore store;
 
-  AuditService(AuditStore store) {
+  public AuditService(AuditStore store) {
     this.store = store;
   }
 

@@ -19,7 +19,7 @@ public class ReasonPolicy {
 
   private final Set<String> required;
 
-  ReasonPolicy(
+  public ReasonPolicy(
       @Value("${warden.audit.reason-required:person.view,incident.notification-list}")
           List<String> required) {
     this.required =

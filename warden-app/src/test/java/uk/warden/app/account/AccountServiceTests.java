@@ -156,7 +156,7 @@ class AccountServiceTests {
   }
 
   private AccountService service(TestDatabase db) {
-    return new AccountService(db.accounts(), encoder, clock);
+    return new AccountService(db.accounts(), encoder, clock, db.audit(clock));
   }
 
   private static Instant lastUsed(AccountService accounts, String user) {

@@ -74,7 +74,8 @@ class SignInLockoutTests {
   void theLockIsInTheStoreSoAnotherServerOrARestartSeesIt(TestDatabase db) {
     fail(withUser(db, "alice"), "alice", 5);
 
-    SignInLockout afterRestart = new SignInLockout(db.accounts(), FIVE_FOR_15_MINUTES, clock);
+    SignInLockout afterRestart =
+        new SignInLockout(db.accounts(), FIVE_FOR_15_MINUTES, clock, db.audit(clock));
 
     assertThat(afterRestart.isLocked("alice")).isTrue();
   }
@@ -82,7 +83,8 @@ class SignInLockoutTests {
   @StoreTest
   void failuresOnTwoServersAddUp(TestDatabase db) {
     SignInLockout one = withUser(db, "alice");
-    SignInLockout other = new SignInLockout(db.accounts(), FIVE_FOR_15_MINUTES, clock);
+    SignInLockout other =
+        new SignInLockout(db.accounts(), FIVE_FOR_15_MINUTES, clock, db.audit(clock));
 
     fail(one, "alice", 3);
     fail(other, "alice", 2);
@@ -134,9 +136,12 @@ class SignInLockoutTests {
 
   private SignInLockout withUser(TestDatabase db, String username, SignInSettings settings) {
     new AccountService(
-            db.accounts(), PasswordEncoderFactories.createDelegatingPasswordEncoder(), clock)
+            db.accounts(),
+            PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+            clock,
+            db.audit(clock))
         .createUser(username, Role.DPO, "correct horse battery");
-    return new SignInLockout(db.accounts(), settings, clock);
+    return new SignInLockout(db.accounts(), settings, clock, db.audit(clock));
   }
 
   private static void fail(SignInLockout lockout, String username, int times) {

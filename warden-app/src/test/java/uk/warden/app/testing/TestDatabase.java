@@ -1,6 +1,7 @@
 package uk.warden.app.testing;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -8,6 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.warden.app.account.store.AccountStore;
+import uk.warden.app.audit.Audit;
+import uk.warden.app.audit.AuditService;
+import uk.warden.app.audit.ReasonPolicy;
+import uk.warden.app.audit.store.AuditStore;
 import uk.warden.app.custody.store.DeletionStore;
 import uk.warden.app.custody.store.TransferStore;
 import uk.warden.app.platform.StoreVersions;
@@ -117,6 +122,12 @@ public final class TestDatabase implements AutoCloseable {
 
   public StoreVersions versions() {
     return new StoreVersions(jdbc);
+  }
+
+  /** Warden's audit log on this database, asking no reasons. */
+  public Audit audit(Clock clock) {
+    return new Audit(
+        new AuditService(new AuditStore(jdbc(), template())), new ReasonPolicy(List.of()), clock);
   }
 
   public AccountStore accounts() {

@@ -3,6 +3,7 @@ package uk.warden.app.audit.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -60,6 +61,51 @@ class AuditApiTests extends ApiTestSupport {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.firstBreak").doesNotExist())
         .andExpect(jsonPath("$.checked").isNumber());
+  }
+
+  @Test
+  void aChangeWithNoWordsOfItsOwnIsRecordedByItsRouteAndIds() throws Exception {
+    String dpo = tokenFor(Role.DPO);
+    String token =
+        mvc.perform(
+                post("/api/v1/tokens")
+                    .with(bearer(dpo))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"label\":\"ci\"}"))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String id = token.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                    "/api/v1/tokens/" + id)
+                .with(bearer(dpo)))
+        .andExpect(status().is2xxSuccessful());
+    String auditor = tokenFor(Role.AUDITOR);
+    mvc.perform(get("/api/v1/audit").param("record", "token:" + id).with(bearer(auditor)))
+        .andExpect(jsonPath("$.total").value(2))
+        .andExpect(jsonPath("$.items[0].event.action").value("token.revoke"))
+        .andExpect(jsonPath("$.items[1].event.action").value("token.create"));
+    String party = unique("party");
+    mvc.perform(
+            post("/api/v1/parties")
+                .with(bearer(dpo))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"" + party + "\",\"name\":\"Acme\",\"kind\":\"SUPPLIER\"}"))
+        .andExpect(status().isCreated());
+    mvc.perform(
+            put("/api/v1/parties/" + party)
+                .with(bearer(dpo))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"code\":\"" + party + "\",\"name\":\"Acme Ltd\",\"kind\":\"SUPPLIER\"}"))
+        .andExpect(status().is2xxSuccessful());
+    mvc.perform(get("/api/v1/audit").param("record", "code:" + party).with(bearer(auditor)))
+        .andExpect(jsonPath("$.total").value(1))
+        .andExpect(jsonPath("$.items[0].event.action").value("PUT /api/v1/parties/{code}"))
+        .andExpect(jsonPath("$.items[0].event.operation").value("ALTER"))
+        .andExpect(jsonPath("$.items[0].event.role").value("DPO"));
   }
 
   @Test

@@ -52,6 +52,7 @@ class RegisterBrowserTests {
     if (demo.isEmpty()) {
       demo.load(1_500, 7);
       accounts.createUser("dpo", Role.DPO, PASSWORD);
+      accounts.createUser("auditor", Role.AUDITOR, PASSWORD);
     }
   }
 
@@ -108,6 +109,40 @@ class RegisterBrowserTests {
         .isEqualTo(someone.displayName());
     assertThat(browser.findElement(By.id("locations")).getText()).isNotBlank();
     Browser.screenshot(browser, "person");
+  }
+
+  @Test
+  void anAuditorFindsWhoOpenedARecordAndWhyAndTheChainHolds() {
+    var someone = register.searchPeople(PersonFilter.ALL, PageRequest.of(2, 1)).items().get(0);
+    signIn();
+    assertThat(browser.findElements(By.linkText("Audit log")))
+        .as("the DPO reads the audit log")
+        .isNotEmpty();
+    browser.get(url("/people/" + someone.payNumber()));
+    assertThat(browser.getCurrentUrl()).contains("/reason?");
+    Browser.submit(browser, browser.findElement(By.id("give-reason")));
+    assertThat(browser.findElement(By.id("reason-error")).getText()).contains("Say why");
+    browser.findElement(By.id("reason")).sendKeys("<b>Complaint</b> 26/981");
+    Browser.submit(browser, browser.findElement(By.id("give-reason")));
+    assertThat(browser.findElement(By.id("person-name")).getText())
+        .isEqualTo(someone.displayName());
+
+    Browser.signIn(browser, url(""), "auditor", PASSWORD);
+    Browser.submit(browser, browser.findElement(By.linkText("Audit log")));
+    browser.findElement(By.id("record")).sendKeys("person:" + someone.payNumber());
+    Browser.submit(browser, browser.findElement(By.id("apply-filter")));
+    String rows = browser.findElement(By.id("entries")).getText();
+    assertThat(rows)
+        .contains("dpo (DPO)")
+        .contains("person.view")
+        .contains("<b>Complaint</b> 26/981")
+        .contains("REFUSED");
+    Browser.screenshot(browser, "audit-log");
+    Browser.submit(browser, browser.findElement(By.id("verify-link")));
+    assertThat(browser.findElement(By.id("chain-intact")).getText()).contains("The chain holds");
+
+    browser.get(url("/reason?action=x&next=https://evil.example/"));
+    assertThat(browser.findElement(By.name("next")).getAttribute("value")).isEqualTo("/");
   }
 
   @Test
