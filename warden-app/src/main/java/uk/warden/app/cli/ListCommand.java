@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
+import uk.warden.app.audit.Audit;
 import uk.warden.app.register.PersonFilter;
 import uk.warden.app.register.RegisterService;
 import uk.warden.core.register.Person;
@@ -44,7 +45,10 @@ class ListCommand implements Callable<Integer> {
       RegisterService register = context.getBean(RegisterService.class);
       JsonMapper mapper = context.getBean(JsonMapper.class);
       switch (what) {
-        case people -> listPeople(register, mapper, out);
+        case people -> {
+          long listed = listPeople(register, mapper, out);
+          context.getBean(Audit.class).consulted("people.list", List.of(), listed, null);
+        }
         case parties ->
             print(
                 register.parties(), mapper, out, p -> p.code() + "\t" + p.kind() + "\t" + p.name());
@@ -84,8 +88,10 @@ class ListCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private void listPeople(RegisterService register, JsonMapper mapper, PrintWriter out) {
+  /** Prints everyone; returns how many, for the audit record. */
+  private long listPeople(RegisterService register, JsonMapper mapper, PrintWriter out) {
     boolean[] first = {true};
+    long[] count = {0};
     if (json) {
       out.print('[');
     }
@@ -112,10 +118,12 @@ class ListCommand implements Callable<Integer> {
                     + p.forenames());
           }
           first[0] = false;
+          count[0]++;
         });
     if (json) {
       out.println(first[0] ? "]" : "\n]");
     }
+    return count[0];
   }
 
   private <T> void print(

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import uk.warden.app.backup.StoreBackup;
 import uk.warden.app.backup.StoreRestore;
 import uk.warden.app.platform.StoreLocation;
@@ -42,6 +46,9 @@ import uk.warden.app.platform.StoreLocation;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BackupCommandTests {
+
+  /** The newest migration this build carries, as the commands print it: V009__x.sql is 009. */
+  private static final String LATEST = latestMigration();
 
   private static final int PEOPLE = 40;
 
@@ -70,7 +77,7 @@ class BackupCommandTests {
           .contains("Backup written: " + backup.toAbsolutePath())
           .contains("SHA-256         " + sha256(backup))
           .containsPattern("size +[0-9.]+ [kM]B \\([0-9,]+ bytes\\)")
-          .contains("schema version  007")
+          .contains("schema version  " + LATEST)
           .containsPattern("index/ +derived from the store")
           .containsPattern("names.key +not part of the store; .* keep any key file apart");
       // The writer serves the store: the backup ran through it, and it kept writing.
@@ -85,7 +92,7 @@ class BackupCommandTests {
     Path copy = dir.resolve("copy");
     CliRun fresh = warden("restore", "--from", str(backup), "--data", str(copy));
     assertThat(fresh.exit()).as(fresh.err()).isZero();
-    assertThat(fresh.out()).contains("schema version 007").doesNotContain("kept in");
+    assertThat(fresh.out()).contains("schema version " + LATEST).doesNotContain("kept in");
     long rowsInBackup = probeRows(copy);
     assertThat(rowsInBackup).isPositive().isEqualTo(probeTotal(copy)).isLessThan(rowsAfter);
     assertThat(count(copy, "person")).isEqualTo(PEOPLE);
@@ -107,11 +114,13 @@ class BackupCommandTests {
         .extracting(ILoggingEvent::getFormattedMessage)
         .anyMatch(
             line ->
-                line.matches("Backup .* written to store\\.zip: \\d+ bytes, schema version 007"))
+                line.matches(
+                    "Backup .* written to store\\.zip: \\d+ bytes, schema version " + LATEST))
         .anyMatch(
             line ->
                 line.matches(
-                    "Embedded store restored from store\\.zip: \\d+ bytes, schema version 007"));
+                    "Embedded store restored from store\\.zip: \\d+ bytes, schema version "
+                        + LATEST));
   }
 
   @Test
@@ -173,7 +182,9 @@ class BackupCommandTests {
     assertThat(run.err())
         .contains(
             "future.zip: holds schema version 999, newer than this Warden's latest migration"
-                + " (007): it was made by a newer Warden; upgrade Warden, then restore");
+                + " ("
+                + LATEST
+                + "): it was made by a newer Warden; upgrade Warden, then restore");
     assertThat(target).doesNotExist();
     assertThat(Files.list(dir).map(p -> p.getFileName().toString()))
         .noneMatch(name -> name.contains(".restore-"));
@@ -386,5 +397,19 @@ class BackupCommandTests {
 
   private static String str(Path path) {
     return path.toString();
+  }
+
+  private static String latestMigration() {
+    try {
+      return Arrays.stream(
+              new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*"))
+          .map(r -> r.getFilename())
+          .filter(name -> name != null && name.matches("V\\d+__.*"))
+          .map(name -> name.substring(1, name.indexOf("__")))
+          .max(Comparator.comparingInt(Integer::parseInt))
+          .orElseThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

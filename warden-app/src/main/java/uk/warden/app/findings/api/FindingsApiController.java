@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.warden.app.audit.Audit;
 import uk.warden.app.findings.FindingAction;
 import uk.warden.app.findings.FindingFilter;
 import uk.warden.app.findings.FindingNote;
@@ -39,8 +40,10 @@ class FindingsApiController {
   record FindingView(ListedFinding finding, List<FindingNote> history) {}
 
   private final FindingsService findings;
+  private final Audit audit;
 
-  FindingsApiController(FindingsService findings) {
+  FindingsApiController(FindingsService findings, Audit audit) {
+    this.audit = audit;
     this.findings = findings;
   }
 
@@ -57,7 +60,10 @@ class FindingsApiController {
       @RequestParam(required = false) @Nullable String system,
       @RequestParam(required = false) @Nullable FindingStatus status,
       @RequestParam(required = false) @Nullable String assignee) {
-    return findings.list(new FindingFilter(severity, rule, party, system, status, assignee));
+    List<ListedFinding> found =
+        findings.list(new FindingFilter(severity, rule, party, system, status, assignee));
+    audit.consulted("findings.view", List.of(), found.size(), null);
+    return found;
   }
 
   @GetMapping("/findings/one")

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import uk.warden.app.audit.Audit;
 import uk.warden.app.findings.FindingAction;
 import uk.warden.app.findings.FindingFilter;
 import uk.warden.app.findings.FindingStatus;
@@ -32,8 +33,10 @@ import uk.warden.core.input.BadInputException;
 class FindingsWebController {
 
   private final FindingsService findings;
+  private final Audit audit;
 
-  FindingsWebController(FindingsService findings) {
+  FindingsWebController(FindingsService findings, Audit audit) {
+    this.audit = audit;
     this.findings = findings;
   }
 
@@ -55,6 +58,8 @@ class FindingsWebController {
     all.stream()
         .filter(l -> l.status() == FindingStatus.OPEN)
         .forEach(l -> bySeverity.merge(l.finding().severity(), 1L, Long::sum));
+    // Findings name principals and pay numbers: leavers, lapsed clearances, unusual volumes.
+    audit.consulted("findings.view", List.of(), shown.size(), null);
     model.addAttribute("findings", shown);
     model.addAttribute("bySeverity", bySeverity);
     model.addAttribute("severities", Severity.values());
