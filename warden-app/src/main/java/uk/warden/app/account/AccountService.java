@@ -65,7 +65,7 @@ public class AccountService {
     if (store.credentials(username).isPresent()) {
       throw new BadInputException(InputProblem.field("user", "username", "already exists"));
     }
-    Account account = new Account(username, role, true, OffsetDateTime.now(clock));
+    Account account = new Account(username, role, true, OffsetDateTime.now(clock), false);
     store.insertUser(account, encoder.encode(password));
     return account;
   }

@@ -72,6 +72,11 @@ public class Audit {
     append(null, action, List.of(), 0, List.of(), null, null, outcome, actor);
   }
 
+  /** A change to who may do what (a grant given or taken away), naming the accounts it touched. */
+  public void security(String action, List<String> records) {
+    append(null, action, records, records.size(), List.of(), null, null, Outcome.DONE);
+  }
+
   /**
    * The reason given for this action in the current request (the {@value #REASON_HEADER} header, or
    * what the web user gave on the reason page), or the one a command was given; refuses when the
