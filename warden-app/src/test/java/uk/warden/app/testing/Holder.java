@@ -25,6 +25,11 @@ public record Holder(Role role, Set<Action.Grant> grants) {
           new Holder(Role.ANALYST, EnumSet.of(Action.Grant.NAMES)),
           new Holder(Role.AUDITOR, Set.of()));
 
+  /** The holder of the role without grants. */
+  public static Holder of(Role role) {
+    return new Holder(role, Set.of());
+  }
+
   public boolean may(Action action) {
     return action.heldBy(role, grants);
   }
