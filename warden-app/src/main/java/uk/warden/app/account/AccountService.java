@@ -68,7 +68,7 @@ public class AccountService {
     if (store.credentials(username).isPresent()) {
       throw new BadInputException(InputProblem.field("user", "username", "already exists"));
     }
-    Account account = new Account(username, role, true, OffsetDateTime.now(clock));
+    Account account = new Account(username, role, true, OffsetDateTime.now(clock), false);
     store.insertUser(account, encoder.encode(password));
     audit.administered("user.create", List.of("user:" + username, "role:" + role));
     return account;

@@ -70,7 +70,7 @@ public class Audit {
     append(operation, action, records, count, List.of(), null, null, Outcome.DONE);
   }
 
-  /** A change to how Warden itself is run: a user, a role, a token, a key. */
+  /** A change to how Warden itself is run: a user, a role, a grant, a token, a key. */
   public void administered(String action, List<String> targets) {
     append(null, action, targets, targets.size(), List.of(), null, null, Outcome.DONE);
   }

@@ -5,9 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import uk.warden.app.account.AccountService;
@@ -38,9 +36,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
       }
       var auth =
           new UsernamePasswordAuthenticationToken(
-              account.get().username(),
-              null,
-              List.of(new SimpleGrantedAuthority("ROLE_" + account.get().role().name())));
+              account.get().username(), null, Permissions.authoritiesOf(account.get()));
       SecurityContextHolder.getContext().setAuthentication(auth);
     }
     chain.doFilter(request, response);

@@ -8,7 +8,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -34,7 +33,8 @@ import uk.warden.app.signin.SingleSignOn;
  * Two filter chains. The API is stateless and takes personal tokens ({@code Authorization: Bearer
  * wdn_...}); it has no cookies, so it needs no CSRF token. The web app signs in with a form and a
  * session, and every form carries a CSRF token. Everything but the sign-in page, static assets and
- * the health probe needs a signed-in user; writes need a role that writes.
+ * the health probe needs a signed-in user, and each path needs the action of the role × action
+ * matrix that {@link AccessRules} names for it.
  *
  * <p>Both chains keep Spring Security's default headers ({@code X-Content-Type-Options: nosniff},
  * {@code X-Frame-Options: DENY}, no caching, and HSTS on requests that arrived over TLS) and add
@@ -43,14 +43,6 @@ import uk.warden.app.signin.SingleSignOn;
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SecurityConfig {
-
-  static final String[] WRITERS = {"ADMIN", "DPO"};
-
-  /**
-   * Who reads Warden's own audit log: the auditor, and the DPO who answers for it. Not ADMIN: the
-   * people who run Warden are among those the log watches.
-   */
-  static final String[] AUDIT_READERS = {"AUDITOR", "DPO"};
 
   /** Pages: nothing inline, nothing from elsewhere, never in a frame. */
   static final String WEB_CSP =
@@ -75,7 +67,7 @@ public class SecurityConfig {
                     c ->
                         User.withUsername(c.account().username())
                             .password(c.passwordHash())
-                            .roles(c.account().role().name())
+                            .authorities(Permissions.authoritiesOf(c.account()))
                             .disabled(!c.account().enabled())
                             .build())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
@@ -91,16 +83,7 @@ public class SecurityConfig {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .addFilterBefore(new ApiTokenFilter(accounts), BasicAuthenticationFilter.class)
-        .authorizeHttpRequests(
-            auth ->
-                auth.requestMatchers("/api/v1/audit/**")
-                    .hasAnyRole(AUDIT_READERS)
-                    .requestMatchers(HttpMethod.GET, "/api/**")
-                    .authenticated()
-                    .requestMatchers("/api/v1/tokens/**")
-                    .authenticated()
-                    .anyRequest()
-                    .hasAnyRole(WRITERS))
+        .authorizeHttpRequests(auth -> AccessRules.apply(AccessRules.API, auth))
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(
@@ -128,24 +111,18 @@ public class SecurityConfig {
       throws Exception {
     EndedSessionRedirect toSignIn = new EndedSessionRedirect();
     http.authorizeHttpRequests(
-            auth ->
-                auth.requestMatchers(
-                        "/login",
-                        "/css/**",
-                        "/js/**",
-                        "/webjars/**",
-                        "/favicon.ico",
-                        "/error",
-                        "/actuator/health")
-                    .permitAll()
-                    .requestMatchers("/audit/**")
-                    .hasAnyRole(AUDIT_READERS)
-                    .requestMatchers(HttpMethod.POST, "/tokens/**", "/logout", "/reason")
-                    .authenticated()
-                    .requestMatchers(HttpMethod.POST, "/**")
-                    .hasAnyRole(WRITERS)
-                    .anyRequest()
-                    .authenticated())
+            auth -> {
+              auth.requestMatchers(
+                      "/login",
+                      "/css/**",
+                      "/js/**",
+                      "/webjars/**",
+                      "/favicon.ico",
+                      "/error",
+                      "/actuator/health")
+                  .permitAll();
+              AccessRules.apply(AccessRules.WEB, auth);
+            })
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
         .exceptionHandling(e -> e.authenticationEntryPoint(toSignIn).accessDeniedHandler(toSignIn))
         .addFilterAfter(

@@ -68,7 +68,8 @@ class AccountServiceTests {
   void aDisabledUsersTokenSignsNobodyIn(TestDatabase db) {
     AccountService accounts = service(db);
     db.accounts()
-        .insertUser(new Account("gone", Role.ANALYST, false, OffsetDateTime.now(clock)), "x");
+        .insertUser(
+            new Account("gone", Role.ANALYST, false, OffsetDateTime.now(clock), false), "x");
 
     String secret = accounts.createToken("gone", "old script", null).secret();
 

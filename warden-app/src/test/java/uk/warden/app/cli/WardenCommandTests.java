@@ -117,6 +117,27 @@ class WardenCommandTests {
   }
 
   @Test
+  void grantsAndRevokesAnAnalystsNamesAndListsWhoHoldsThem() {
+    warden("user", "create", "alice", "--role", "ANALYST", "--data", store());
+    warden("user", "create", "dora", "--role", "DPO", "--data", store());
+
+    CliRun grant = warden("user", "grant-names", "alice", "--data", store());
+    CliRun listed = warden("user", "list", "--data", store());
+    CliRun notAnAnalyst = warden("user", "grant-names", "dora", "--data", store());
+    CliRun revoke = warden("user", "revoke-names", "alice", "--data", store());
+    CliRun after = warden("user", "list", "--data", store());
+
+    assertThat(grant.exit()).as(grant.err()).isEqualTo(ExitCodes.OK);
+    assertThat(grant.out()).contains("alice may now see people's names.");
+    assertThat(listed.out()).containsPattern("alice +ANALYST +yes +names");
+    assertThat(listed.out()).containsPattern("dora +DPO +yes +-");
+    assertThat(notAnAnalyst.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(notAnAnalyst.err()).contains("DPO sees names by role");
+    assertThat(revoke.exit()).as(revoke.err()).isEqualTo(ExitCodes.OK);
+    assertThat(after.out()).containsPattern("alice +ANALYST +yes +-");
+  }
+
+  @Test
   void unlocksAUserLockedOutByFailedSignIns() {
     warden("user", "create", "alice", "--role", "DPO", "--data", store());
     try (var context = Spring.start(StoreLocation.embedded(dir.resolve("store")))) {

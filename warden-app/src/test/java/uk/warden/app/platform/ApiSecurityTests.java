@@ -12,8 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,129 +22,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.http.server.PathContainer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.pattern.PathPattern;
 import uk.warden.app.account.Role;
 import uk.warden.app.testing.ApiTestSupport;
+import uk.warden.app.testing.Endpoints;
 
 /** Who may call the REST API: bearer tokens only, and writes only for roles that write. */
 class ApiSecurityTests extends ApiTestSupport {
 
+  /** Every endpoint of the API, and one that does not exist. */
   static Stream<Arguments> everyEndpoint() {
-    return Stream.of(
-        Arguments.of(HttpMethod.GET, "/api/v1/people"),
-        Arguments.of(HttpMethod.GET, "/api/v1/people/P1"),
-        Arguments.of(HttpMethod.GET, "/api/v1/people/P1/locations"),
-        Arguments.of(HttpMethod.POST, "/api/v1/people"),
-        Arguments.of(HttpMethod.PUT, "/api/v1/people/P1"),
-        Arguments.of(HttpMethod.GET, "/api/v1/parties"),
-        Arguments.of(HttpMethod.GET, "/api/v1/parties/acme"),
-        Arguments.of(HttpMethod.GET, "/api/v1/parties/acme/exposure"),
-        Arguments.of(HttpMethod.POST, "/api/v1/parties"),
-        Arguments.of(HttpMethod.PUT, "/api/v1/parties/acme"),
-        Arguments.of(HttpMethod.DELETE, "/api/v1/parties/acme"),
-        Arguments.of(HttpMethod.GET, "/api/v1/systems"),
-        Arguments.of(HttpMethod.GET, "/api/v1/systems/payroll"),
-        Arguments.of(HttpMethod.POST, "/api/v1/systems"),
-        Arguments.of(HttpMethod.PUT, "/api/v1/systems/payroll"),
-        Arguments.of(HttpMethod.DELETE, "/api/v1/systems/payroll"),
-        Arguments.of(HttpMethod.GET, "/api/v1/agreements"),
-        Arguments.of(HttpMethod.GET, "/api/v1/agreements/deal"),
-        Arguments.of(HttpMethod.POST, "/api/v1/agreements"),
-        Arguments.of(HttpMethod.PUT, "/api/v1/agreements/deal"),
-        Arguments.of(HttpMethod.DELETE, "/api/v1/agreements/deal"),
-        Arguments.of(HttpMethod.GET, "/api/v1/categories"),
-        Arguments.of(HttpMethod.GET, "/api/v1/ranks"),
-        Arguments.of(HttpMethod.GET, "/api/v1/units"),
-        Arguments.of(HttpMethod.GET, "/api/v1/dashboard"),
-        Arguments.of(HttpMethod.GET, "/api/v1/imports"),
-        Arguments.of(HttpMethod.POST, "/api/v1/imports/people"),
-        Arguments.of(HttpMethod.POST, "/api/v1/imports/register"),
-        Arguments.of(HttpMethod.GET, "/api/v1/tokens"),
-        Arguments.of(HttpMethod.POST, "/api/v1/tokens"),
-        Arguments.of(HttpMethod.DELETE, "/api/v1/tokens/abc"),
-        Arguments.of(HttpMethod.GET, "/api/v1/transfers"),
-        Arguments.of(HttpMethod.GET, "/api/v1/transfers/1"),
-        Arguments.of(HttpMethod.POST, "/api/v1/transfers"),
-        Arguments.of(HttpMethod.GET, "/api/v1/deletions"),
-        Arguments.of(HttpMethod.POST, "/api/v1/deletions"),
-        Arguments.of(HttpMethod.GET, "/api/v1/parties/acme/holdings"),
-        Arguments.of(HttpMethod.GET, "/api/v1/parties/acme/holdings/history"),
-        Arguments.of(HttpMethod.GET, "/api/v1/incidents"),
-        Arguments.of(HttpMethod.POST, "/api/v1/incidents"),
-        Arguments.of(HttpMethod.GET, "/api/v1/incidents/INC-1"),
-        Arguments.of(HttpMethod.PUT, "/api/v1/incidents/INC-1"),
-        Arguments.of(HttpMethod.GET, "/api/v1/incidents/INC-1/impact"),
-        Arguments.of(HttpMethod.GET, "/api/v1/incidents/INC-1/report"),
-        Arguments.of(HttpMethod.GET, "/api/v1/incidents/INC-1/report.pdf"),
-        Arguments.of(HttpMethod.GET, "/api/v1/incidents/INC-1/notification-list"),
-        Arguments.of(HttpMethod.GET, "/api/v1/impact"),
-        Arguments.of(HttpMethod.GET, "/api/v1/inspections"),
-        Arguments.of(HttpMethod.POST, "/api/v1/inspections"),
-        Arguments.of(HttpMethod.GET, "/api/v1/inspections/1"),
-        Arguments.of(HttpMethod.POST, "/api/v1/inspections/1/decisions"),
-        Arguments.of(HttpMethod.POST, "/api/v1/snapshots"),
-        Arguments.of(HttpMethod.GET, "/api/v1/watch"),
-        Arguments.of(HttpMethod.GET, "/api/v1/watch/systems/bwv"),
-        Arguments.of(HttpMethod.GET, "/api/v1/watch/findings"),
-        Arguments.of(HttpMethod.POST, "/api/v1/watch/expected-changes"),
-        Arguments.of(HttpMethod.POST, "/api/v1/watch/findings/1/incident"),
-        Arguments.of(HttpMethod.POST, "/api/v1/watch/migrations"),
-        Arguments.of(HttpMethod.POST, "/api/v1/watch/migrations/1/after"),
-        Arguments.of(HttpMethod.GET, "/api/v1/watch/migrations/1"),
-        Arguments.of(HttpMethod.POST, "/api/v1/access-events"),
-        Arguments.of(HttpMethod.GET, "/api/v1/access"),
-        Arguments.of(HttpMethod.GET, "/api/v1/findings"),
-        Arguments.of(HttpMethod.GET, "/api/v1/findings/one"),
-        Arguments.of(HttpMethod.POST, "/api/v1/findings/decisions"),
-        Arguments.of(HttpMethod.GET, "/api/v1/suppliers/risk"),
-        Arguments.of(HttpMethod.GET, "/api/v1/reviews"),
-        Arguments.of(HttpMethod.POST, "/api/v1/reviews"),
-        Arguments.of(HttpMethod.GET, "/api/v1/reviews/1"),
-        Arguments.of(HttpMethod.POST, "/api/v1/reviews/1/decisions"),
-        Arguments.of(HttpMethod.GET, "/api/v1/reviews/1/tasks"),
-        Arguments.of(HttpMethod.POST, "/api/v1/reviews/1/tasks/1/done"),
-        Arguments.of(HttpMethod.POST, "/api/v1/reviews/1/close"),
-        Arguments.of(HttpMethod.GET, "/api/v1/reviews/1/export.csv"),
-        Arguments.of(HttpMethod.GET, "/api/v1/reviews/1/export.pdf"),
-        Arguments.of(HttpMethod.GET, "/api/v1/audit"),
-        Arguments.of(HttpMethod.GET, "/api/v1/audit/verify"),
-        Arguments.of(HttpMethod.GET, "/api/v1/audit/entries"),
-        Arguments.of(HttpMethod.GET, "/api/v1/no-such-endpoint"));
+    return Stream.concat(
+        Endpoints.API.stream().map(e -> Arguments.of(e.method(), e.path())),
+        Stream.of(Arguments.of(HttpMethod.GET, "/api/v1/no-such-endpoint")));
   }
 
-  /** The walk above must not fall behind the API: every mapped endpoint has a case in it. */
+  /** The walk must not fall behind the API: every mapped endpoint has a case in it. */
   @Test
   void theWalkCoversEveryMappedApiEndpoint(
       @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
-    List<String> walked = everyEndpoint().map(a -> a.get()[0] + " " + a.get()[1]).toList();
-    List<String> missing = new ArrayList<>();
-    mappings
-        .getHandlerMethods()
-        .keySet()
-        .forEach(
-            info -> {
-              for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
-                if (!pattern.getPatternString().startsWith("/api/")) {
-                  continue;
-                }
-                for (var method : info.getMethodsCondition().getMethods()) {
-                  boolean covered =
-                      walked.stream()
-                          .anyMatch(
-                              w ->
-                                  w.startsWith(method.name() + " ")
-                                      && pattern.matches(
-                                          PathContainer.parsePath(
-                                              w.substring(w.indexOf(' ') + 1))));
-                  if (!covered) {
-                    missing.add(method + " " + pattern.getPatternString());
-                  }
-                }
-              }
-            });
-    assertThat(missing).as("API endpoints missing from everyEndpoint()").isEmpty();
+    assertThat(Endpoints.missingFrom(Endpoints.API, mappings, p -> p.startsWith("/api/")))
+        .as("API endpoints missing from Endpoints.API")
+        .isEmpty();
   }
 
   @ParameterizedTest(name = "{0} {1}")

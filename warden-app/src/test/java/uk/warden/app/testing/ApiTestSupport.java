@@ -10,6 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.warden.app.account.AccountService;
+import uk.warden.app.account.NameGrants;
 import uk.warden.app.account.Role;
 
 /**
@@ -34,6 +35,7 @@ public abstract class ApiTestSupport {
 
   @Autowired protected MockMvc mvc;
   @Autowired protected AccountService accounts;
+  @Autowired protected NameGrants nameGrants;
 
   /** A code no other test uses: lower-case, so valid as a register code. */
   protected static String unique(String prefix) {
@@ -49,6 +51,14 @@ public abstract class ApiTestSupport {
   protected String tokenFor(Role role) {
     String username = unique(role.name());
     accounts.createUser(username, role, "a long enough password");
+    return accounts.createToken(username, "test", null).secret();
+  }
+
+  /** A new analyst holding the names grant, and a personal token of theirs. */
+  protected String tokenForAnalystWithNames() {
+    String username = unique("analyst-names");
+    accounts.createUser(username, Role.ANALYST, "a long enough password");
+    nameGrants.grant(username);
     return accounts.createToken(username, "test", null).secret();
   }
 

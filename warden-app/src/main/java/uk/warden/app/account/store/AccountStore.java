@@ -27,20 +27,22 @@ public class AccountStore {
   }
 
   public List<Account> users() {
-    return jdbc.sql("SELECT username, role, enabled, created_at FROM app_user ORDER BY username")
+    return jdbc.sql(
+            "SELECT username, role, enabled, created_at, sees_names FROM app_user ORDER BY username")
         .query(
             (rs, n) ->
                 new Account(
                     rs.getString(1),
                     Role.valueOf(rs.getString(2)),
                     rs.getBoolean(3),
-                    rs.getObject(4, OffsetDateTime.class)))
+                    rs.getObject(4, OffsetDateTime.class),
+                    rs.getBoolean(5)))
         .list();
   }
 
   public Optional<Credentials> credentials(String username) {
     return jdbc.sql(
-            "SELECT username, role, enabled, created_at, password_hash FROM app_user"
+            "SELECT username, role, enabled, created_at, sees_names, password_hash FROM app_user"
                 + " WHERE username = :u")
         .param("u", username)
         .query(
@@ -50,21 +52,32 @@ public class AccountStore {
                         rs.getString(1),
                         Role.valueOf(rs.getString(2)),
                         rs.getBoolean(3),
-                        rs.getObject(4, OffsetDateTime.class)),
-                    rs.getString(5)))
+                        rs.getObject(4, OffsetDateTime.class),
+                        rs.getBoolean(5)),
+                    rs.getString(6)))
         .optional();
   }
 
   public void insertUser(Account account, String passwordHash) {
     jdbc.sql(
-            "INSERT INTO app_user (username, password_hash, role, enabled, created_at)"
-                + " VALUES (:u, :h, :r, :e, :c)")
+            "INSERT INTO app_user (username, password_hash, role, enabled, created_at, sees_names)"
+                + " VALUES (:u, :h, :r, :e, :c, :n)")
         .param("u", account.username())
         .param("h", passwordHash)
         .param("r", account.role().name())
         .param("e", account.enabled())
         .param("c", account.createdAt())
+        .param("n", account.seesNames())
         .update();
+  }
+
+  /** Gives or takes away the names grant; whether the user exists. */
+  public boolean updateSeesNames(String username, boolean seesNames) {
+    return jdbc.sql("UPDATE app_user SET sees_names = :n WHERE username = :u")
+            .param("n", seesNames)
+            .param("u", username)
+            .update()
+        > 0;
   }
 
   public boolean updatePassword(String username, String passwordHash) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.warden.app.account.Action;
 import uk.warden.app.disclosure.Decision;
 import uk.warden.app.disclosure.Expectations;
 import uk.warden.app.disclosure.RecordedInspection;
@@ -21,9 +22,9 @@ import uk.warden.app.disclosure.ReleaseDecision;
 import uk.warden.app.disclosure.ReleaseService;
 import uk.warden.app.disclosure.ReleaseStatus;
 import uk.warden.app.platform.PageRequest;
+import uk.warden.app.platform.Permissions;
 import uk.warden.app.platform.RefusedException;
 import uk.warden.app.platform.UploadNames;
-import uk.warden.app.platform.WebRoles;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.input.InputProblem;
 
@@ -107,7 +108,7 @@ class DisclosuresWebController {
   private String list(@Nullable Integer page, Model model, Authentication auth) {
     model.addAttribute(
         "result", releases.inspections(null, new PageRequest(page == null ? 1 : page, PAGE_SIZE)));
-    model.addAttribute("canWrite", WebRoles.writes(auth));
+    model.addAttribute("canWrite", Permissions.holds(auth, Action.INSPECT_FILES));
     return "disclosure/disclosures";
   }
 
@@ -119,7 +120,9 @@ class DisclosuresWebController {
     model.addAttribute("inspection", inspection);
     model.addAttribute("rows", ReportRows.of(inspection.report()));
     model.addAttribute(
-        "canDecide", WebRoles.writes(auth) && inspection.status() == ReleaseStatus.PENDING);
+        "canDecide",
+        Permissions.holds(auth, Action.DECIDE_RELEASES)
+            && inspection.status() == ReleaseStatus.PENDING);
     model.addAttribute("approvedByMe", approved);
     model.addAttribute("reviewWords", ReleaseService.REVIEW_REASON_WORDS);
     return "disclosure/inspection";

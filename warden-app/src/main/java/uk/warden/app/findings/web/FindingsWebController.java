@@ -14,14 +14,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import uk.warden.app.account.Action;
 import uk.warden.app.audit.Audit;
 import uk.warden.app.findings.FindingAction;
 import uk.warden.app.findings.FindingFilter;
 import uk.warden.app.findings.FindingStatus;
 import uk.warden.app.findings.FindingsService;
 import uk.warden.app.findings.ListedFinding;
+import uk.warden.app.platform.Permissions;
 import uk.warden.app.platform.RefusedException;
-import uk.warden.app.platform.WebRoles;
 import uk.warden.core.findings.Severity;
 import uk.warden.core.input.BadInputException;
 
@@ -83,7 +84,7 @@ class FindingsWebController {
   String one(@RequestParam String key, Model model, Authentication auth) {
     model.addAttribute("listed", findings.get(key));
     model.addAttribute("history", findings.history(key));
-    model.addAttribute("canWrite", WebRoles.writes(auth));
+    model.addAttribute("canWrite", Permissions.holds(auth, Action.TRIAGE_FINDINGS));
     return "findings/one";
   }
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,10 +15,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import uk.warden.app.account.Action;
 import uk.warden.app.audit.Audit;
 import uk.warden.app.platform.Page;
 import uk.warden.app.platform.PageRequest;
+import uk.warden.app.platform.Permissions;
 import uk.warden.app.register.DataLocation;
+import uk.warden.app.register.ListedPerson;
 import uk.warden.app.register.PeopleWriter;
 import uk.warden.app.register.PersonFilter;
 import uk.warden.app.register.PersonRefs;
@@ -50,9 +54,13 @@ class PeopleApiController {
     this.writer = writer;
   }
 
+  /**
+   * A user without {@link Action#READ_NAMES} gets people without names, and may not search by text:
+   * the text search matches names, so its answers would tell them whose pay number is whose.
+   */
   @GetMapping
-  @Operation(summary = "Search people, a page at a time")
-  Page<Person> search(
+  @Operation(summary = "Search people, a page at a time; names only for those who may see them")
+  Page<ListedPerson> search(
       @RequestParam(required = false) @Nullable String q,
       @RequestParam(required = false) @Nullable PersonKind kind,
       @RequestParam(required = false) @Nullable String unit,
@@ -61,13 +69,16 @@ class PeopleApiController {
       @RequestParam(required = false) @Nullable ClearanceLevel clearance,
       @RequestParam(required = false) @Nullable SensitivityFlag flag,
       @RequestParam(required = false) @Nullable Integer page,
-      @RequestParam(required = false) @Nullable Integer size) {
+      @RequestParam(required = false) @Nullable Integer size,
+      Authentication auth) {
+    boolean names = Permissions.holds(auth, Action.READ_NAMES);
+    PersonFilter.refuseTextWithoutNames(q, names);
     Page<Person> found =
         register.searchPeople(
             new PersonFilter(q, kind, unit, rank, status, clearance, flag),
             PageRequest.of(page, size));
     audit.consulted("people.search", PersonRefs.of(found.items()), found.items().size(), null);
-    return found;
+    return found.map(p -> ListedPerson.of(p, names));
   }
 
   @GetMapping("/{payNumber}")

@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import uk.warden.app.account.Action;
+import uk.warden.app.platform.Permissions;
 import uk.warden.app.platform.UploadNames;
-import uk.warden.app.platform.WebRoles;
 import uk.warden.app.register.RegisterService;
 import uk.warden.app.register.importing.PeopleImporter;
 import uk.warden.app.register.importing.RegisterApplier;
@@ -88,7 +89,7 @@ class ImportsWebController {
 
   private String page(Model model, Authentication auth) {
     model.addAttribute("history", history.importHistory(50));
-    model.addAttribute("canWrite", WebRoles.writes(auth));
+    model.addAttribute("canWrite", Permissions.holds(auth, Action.EDIT_REGISTER));
     return "register/imports";
   }
 }

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.warden.app.account.Action;
 import uk.warden.app.audit.Audit;
 import uk.warden.app.breach.BreachService;
 import uk.warden.app.custody.CustodyService;
@@ -16,6 +18,8 @@ import uk.warden.app.findings.FindingFilter;
 import uk.warden.app.findings.FindingStatus;
 import uk.warden.app.findings.FindingsService;
 import uk.warden.app.platform.PageRequest;
+import uk.warden.app.platform.Permissions;
+import uk.warden.app.register.ListedPerson;
 import uk.warden.app.register.PersonFilter;
 import uk.warden.app.register.PersonRefs;
 import uk.warden.app.register.RegisterService;
@@ -74,12 +78,16 @@ class RegisterWebController {
       @RequestParam(required = false) @Nullable ClearanceLevel clearance,
       @RequestParam(required = false) @Nullable SensitivityFlag flag,
       @RequestParam(required = false) @Nullable Integer page,
+      Authentication auth,
       Model model) {
+    boolean names = Permissions.holds(auth, Action.READ_NAMES);
+    PersonFilter.refuseTextWithoutNames(q, names);
     PersonFilter filter = new PersonFilter(q, kind, unit, null, status, clearance, flag);
     model.addAttribute("filter", filter);
     var result = register.searchPeople(filter, PageRequest.of(page, 50));
     audit.consulted("people.search", PersonRefs.of(result.items()), result.items().size(), null);
-    model.addAttribute("result", result);
+    model.addAttribute("result", result.map(p -> ListedPerson.of(p, names)));
+    model.addAttribute("seesNames", names);
     model.addAttribute("kinds", PersonKind.values());
     model.addAttribute("statuses", EmploymentStatus.values());
     model.addAttribute("levels", ClearanceLevel.values());

@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.warden.app.account.Action;
+import uk.warden.app.platform.Permissions;
 import uk.warden.app.platform.RefusedException;
-import uk.warden.app.platform.WebRoles;
 import uk.warden.app.register.RegisterService;
 import uk.warden.app.review.Campaign;
 import uk.warden.app.review.CampaignRequest;
@@ -48,7 +49,7 @@ class ReviewWebController {
   String campaigns(Model model, Authentication auth) {
     model.addAttribute("campaigns", reviews.campaigns());
     model.addAttribute("systems", register.systems());
-    model.addAttribute("canWrite", WebRoles.writes(auth));
+    model.addAttribute("canWrite", Permissions.holds(auth, Action.RUN_ACCESS_REVIEWS));
     return "review/campaigns";
   }
 
@@ -73,7 +74,7 @@ class ReviewWebController {
   @GetMapping("/reviews/{id}")
   String review(@PathVariable long id, Model model, Authentication auth) {
     model.addAttribute("r", reviews.review(id));
-    model.addAttribute("canWrite", WebRoles.writes(auth));
+    model.addAttribute("canWrite", Permissions.holds(auth, Action.RUN_ACCESS_REVIEWS));
     model.addAttribute("reasonMax", DecisionRequest.REASON_MAX);
     return "review/campaign";
   }

@@ -19,10 +19,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.warden.app.account.Action;
 import uk.warden.app.breach.DeclaredIncident;
+import uk.warden.app.platform.Permissions;
 import uk.warden.app.platform.RefusedException;
 import uk.warden.app.platform.SpreadsheetSafe;
-import uk.warden.app.platform.WebRoles;
 import uk.warden.app.watch.Migrations;
 import uk.warden.app.watch.SystemVolumes;
 import uk.warden.app.watch.WatchFinding;
@@ -73,7 +74,7 @@ class WatchWebController {
     model.addAttribute(
         "latest",
         volumes.series().isEmpty() ? null : volumes.series().get(volumes.series().size() - 1));
-    model.addAttribute("canWrite", WebRoles.writes(auth));
+    model.addAttribute("canWrite", Permissions.holds(auth, Action.DECLARE_INCIDENTS));
     model.addAttribute(
         "migrations",
         volumes.explanations().stream()

@@ -20,7 +20,7 @@ class AccountStoreTests {
   @StoreTest
   void keepsAUserWithTheHashOfTheirPassword(TestDatabase db) {
     AccountStore store = db.accounts();
-    Account alice = new Account("alice", Role.DPO, true, T0);
+    Account alice = new Account("alice", Role.DPO, true, T0, false);
 
     store.insertUser(alice, "{bcrypt}$2a$10$hash");
 
@@ -37,8 +37,8 @@ class AccountStoreTests {
   @StoreTest
   void listsUsersByNameAndCountsThem(TestDatabase db) {
     AccountStore store = db.accounts();
-    store.insertUser(new Account("zed", Role.AUDITOR, false, T0), "h1");
-    store.insertUser(new Account("amy", Role.ANALYST, true, T0.plusHours(1)), "h2");
+    store.insertUser(new Account("zed", Role.AUDITOR, false, T0, false), "h1");
+    store.insertUser(new Account("amy", Role.ANALYST, true, T0.plusHours(1), false), "h2");
 
     assertThat(store.countUsers()).isEqualTo(2);
     assertThat(store.users()).extracting(Account::username).containsExactly("amy", "zed");
@@ -49,9 +49,10 @@ class AccountStoreTests {
   @StoreTest
   void refusesASecondUserWithTheSameName(TestDatabase db) {
     AccountStore store = db.accounts();
-    store.insertUser(new Account("alice", Role.DPO, true, T0), "h1");
+    store.insertUser(new Account("alice", Role.DPO, true, T0, false), "h1");
 
-    assertThatThrownBy(() -> store.insertUser(new Account("alice", Role.ADMIN, true, T0), "h2"))
+    assertThatThrownBy(
+            () -> store.insertUser(new Account("alice", Role.ADMIN, true, T0, false), "h2"))
         .isInstanceOf(DataIntegrityViolationException.class);
     assertThat(store.credentials("alice").orElseThrow().account().role()).isEqualTo(Role.DPO);
   }
@@ -59,7 +60,7 @@ class AccountStoreTests {
   @StoreTest
   void updatesAPasswordOnlyForAKnownUser(TestDatabase db) {
     AccountStore store = db.accounts();
-    store.insertUser(new Account("alice", Role.DPO, true, T0), "old");
+    store.insertUser(new Account("alice", Role.DPO, true, T0, false), "old");
 
     assertThat(store.updatePassword("alice", "new")).isTrue();
     assertThat(store.updatePassword("nobody", "new")).isFalse();
@@ -71,7 +72,7 @@ class AccountStoreTests {
   @StoreTest
   void keepsTokensByHashAndRecordsTheirUse(TestDatabase db) {
     AccountStore store = db.accounts();
-    store.insertUser(new Account("alice", Role.DPO, true, T0), "h");
+    store.insertUser(new Account("alice", Role.DPO, true, T0, false), "h");
     ApiToken forever = new ApiToken("tok1", "alice", "script", T0, null, null);
     ApiToken shortLived =
         new ApiToken("tok2", "alice", "ci", T0.plusDays(1), T0.plusDays(31), null);
@@ -101,8 +102,8 @@ class AccountStoreTests {
   @StoreTest
   void deletesATokenOnlyForItsOwner(TestDatabase db) {
     AccountStore store = db.accounts();
-    store.insertUser(new Account("alice", Role.DPO, true, T0), "h");
-    store.insertUser(new Account("mallory", Role.DPO, true, T0), "h");
+    store.insertUser(new Account("alice", Role.DPO, true, T0, false), "h");
+    store.insertUser(new Account("mallory", Role.DPO, true, T0, false), "h");
     store.insertToken(new ApiToken("tok1", "alice", "script", T0, null, null), "a".repeat(64));
 
     assertThat(store.deleteToken("tok1", "mallory")).isFalse();
@@ -115,7 +116,7 @@ class AccountStoreTests {
   @StoreTest
   void refusesATokenForAnUnknownUserOrAReusedHash(TestDatabase db) {
     AccountStore store = db.accounts();
-    store.insertUser(new Account("alice", Role.DPO, true, T0), "h");
+    store.insertUser(new Account("alice", Role.DPO, true, T0, false), "h");
     store.insertToken(new ApiToken("tok1", "alice", "one", T0, null, null), "a".repeat(64));
 
     assertThatThrownBy(

@@ -33,7 +33,7 @@ class AuditApiTests extends ApiTestSupport {
                     """
                         .formatted(pay)))
         .andExpect(status().isCreated());
-    String analyst = tokenFor(Role.ANALYST);
+    String analyst = tokenForAnalystWithNames();
     mvc.perform(get("/api/v1/people/" + pay).with(bearer(analyst)))
         .andExpect(status().isPreconditionRequired());
     mvc.perform(

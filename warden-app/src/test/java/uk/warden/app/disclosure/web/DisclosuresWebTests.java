@@ -57,7 +57,7 @@ class DisclosuresWebTests extends ApiTestSupport {
   void readersSeeTheReportButNoFormsAndMayNotPostThem() throws Exception {
     long id = recorded(Verdict.REVIEW);
 
-    mvc.perform(get("/disclosures").with(user("reader").roles("ANALYST")))
+    mvc.perform(get("/disclosures").with(user("reader").roles("AUDITOR")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("/disclosures/" + id)))
         .andExpect(content().string(not(containsString("id=\"upload-form\""))));

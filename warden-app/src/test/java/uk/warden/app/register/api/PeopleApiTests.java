@@ -39,7 +39,7 @@ class PeopleApiTests extends ApiTestSupport {
 
   @BeforeEach
   void aUnitOfSevenPeople() {
-    token = tokenFor(Role.ANALYST);
+    token = tokenFor(Role.AUDITOR);
     unit = unique("unit");
     List<Person> people = new ArrayList<>();
     String[] surnames = {"Grey", "Adams", "Fox", "Cole", "Early", "Baker", "Dunn"};
