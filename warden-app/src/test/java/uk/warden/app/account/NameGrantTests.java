@@ -132,9 +132,10 @@ class NameGrantTests extends ApiTestSupport {
 
     mvc.perform(
             get("/api/v1/audit").param("record", "user:" + name).with(bearer(tokenFor(Role.DPO))))
-        .andExpect(jsonPath("$.total").value(2))
+        .andExpect(jsonPath("$.total").value(3))
         .andExpect(jsonPath("$.items[0].event.action").value("user.revoke-names"))
-        .andExpect(jsonPath("$.items[1].event.action").value("user.grant-names"));
+        .andExpect(jsonPath("$.items[1].event.action").value("user.grant-names"))
+        .andExpect(jsonPath("$.items[2].event.action").value("user.create"));
 
     String dpo = unique("dpo");
     accounts.createUser(dpo, Role.DPO, PASSWORD);

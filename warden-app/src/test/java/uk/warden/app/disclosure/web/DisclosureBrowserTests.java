@@ -3,6 +3,10 @@ package uk.warden.app.disclosure.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +36,7 @@ import uk.warden.app.disclosure.RecordedInspection;
 import uk.warden.app.disclosure.ReleaseDecision;
 import uk.warden.app.disclosure.ReleaseService;
 import uk.warden.app.disclosure.ReleaseStatus;
+import uk.warden.app.platform.PageRequest;
 import uk.warden.app.testing.Browser;
 import uk.warden.app.testing.Databases;
 import uk.warden.inspect.content.HiddenContent;
@@ -62,6 +67,10 @@ class DisclosureBrowserTests {
   @DynamicPropertySource
   static void store(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", () -> Databases.h2AppUrl("disclosure-browser"));
+    // Small limits, so an oversized upload is cheap to send through a real server: MockMvc does
+    // not apply them.
+    registry.add("spring.servlet.multipart.max-file-size", () -> "1MB");
+    registry.add("spring.servlet.multipart.max-request-size", () -> "1MB");
   }
 
   @LocalServerPort int port;
@@ -86,6 +95,35 @@ class DisclosureBrowserTests {
     if (browser != null) {
       browser.quit();
     }
+  }
+
+  @Test
+  void anOversizedUploadIsAProblemAndNothingIsRecorded() throws Exception {
+    String token = accounts.createToken(alice, "oversize", null).secret();
+    long before = releases.inspections(null, new PageRequest(1, 1)).total();
+    String boundary = "warden" + UUID.randomUUID();
+    byte[] big = new byte[1_500_000];
+    java.util.Arrays.fill(big, (byte) 'a');
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url("/api/v1/inspections")))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, big, tail)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).isEqualTo(413);
+    assertThat(answer.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(releases.inspections(null, new PageRequest(1, 1)).total()).isEqualTo(before);
   }
 
   @Test
