@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class LeakColumns {
 
-  private static final int SAMPLE = 200;
+  private static final int SAMPLE = 100;
   private static final double MIN_SHARE = 0.2;
 
   private LeakColumns() {}
@@ -43,12 +43,16 @@ final class LeakColumns {
       List<List<String>> sample, ExtractIndex index, TraceKey key, ColumnRole[] roles, int needed) {
     int[] best = new int[0];
     int bestHits = needed - 1;
+    boolean[] wordy = new boolean[roles.length];
+    for (int column = 0; column < roles.length; column++) {
+      wordy[column] = roles[column] == ColumnRole.OTHER && mostlyWords(sample, column);
+    }
     for (int first = 0; first < roles.length; first++) {
-      if (roles[first] != ColumnRole.OTHER) {
+      if (!wordy[first]) {
         continue;
       }
       for (int second = first; second < roles.length; second++) {
-        if (roles[second] != ColumnRole.OTHER) {
+        if (!wordy[second]) {
           continue;
         }
         int[] columns = first == second ? new int[] {first} : new int[] {first, second};
@@ -60,6 +64,19 @@ final class LeakColumns {
       }
     }
     return best;
+  }
+
+  /** Names have letters and no digits; skipping other columns saves most of the pairs tried. */
+  private static boolean mostlyWords(List<List<String>> sample, int column) {
+    int words = 0;
+    for (List<String> row : sample) {
+      String cell = column < row.size() ? row.get(column) : "";
+      if (cell.chars().anyMatch(Character::isLetter)
+          && cell.chars().noneMatch(Character::isDigit)) {
+        words++;
+      }
+    }
+    return words * 2 >= sample.size();
   }
 
   private static int hits(

@@ -85,6 +85,14 @@ public final class LeakTracer {
               scores.elsewhereConfidence()));
     } else {
       verdict = top >= TRACED ? TraceVerdict.TRACED : TraceVerdict.AMBIGUOUS;
+      int first = best.get(0);
+      if (verdict == TraceVerdict.TRACED
+          && !leak.canaries().containsKey(first)
+          && !(orders.containsKey(first) && OrderFit.beatsChance(orders.get(first).lnChance()))) {
+        evidence.add(
+            "traced by its people alone: no canary or row order confirms it, and the same people"
+                + " taken from the source by another route would look the same");
+      }
     }
     return new Trace(verdict, matches, sightings, evidence);
   }

@@ -54,7 +54,7 @@ class LeakTracerTests {
 
     Trace trace = tracer.trace(file);
 
-    assertThat(trace.verdict()).isEqualTo(TraceVerdict.TRACED);
+    assertThat(trace.verdict()).as(trace.toString()).isEqualTo(TraceVerdict.TRACED);
     assertThat(trace.matches().get(0).extractId()).isEqualTo("feb");
     assertThat(trace.matches().get(0).evidence())
         .anySatisfy(line -> assertThat(line).startsWith("row order agrees with extract feb's"))

@@ -26,7 +26,7 @@ final class TraceFixture {
     for (int i = 0; i < size; i++) {
       String pay = String.format(Locale.ROOT, "PN%06d", 100_000 + i * 7);
       String surname =
-          CanaryNames.SURNAMES[random.nextInt(CanaryNames.SURNAMES.length)] + "son" + i;
+          CanaryNames.SURNAMES[random.nextInt(CanaryNames.SURNAMES.length)] + letters(i);
       String forenames = CanaryNames.FORENAMES[random.nextInt(CanaryNames.FORENAMES.length)];
       people.add(
           List.of(
@@ -39,6 +39,11 @@ final class TraceFixture {
       inUse.add(pay);
       inUse.add(forenames + " " + surname);
     }
+  }
+
+  /** Tells namesakes apart the way real surnames differ: by letters, never digits. */
+  private static String letters(int i) {
+    return "-" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26) + (char) ('a' + i / 676 % 26);
   }
 
   Predicate<String> inUse() {
