@@ -24,7 +24,7 @@ public record PastExtract(String id, int[] people, int[] columns, int series) {
   List<List<String>> rows(Workforce workforce) {
     List<List<String>> rows = new ArrayList<>(people.length);
     for (int p : people) {
-      List<String> person = workforce.person(p);
+      List<String> person = workforce.row(p);
       List<String> row = new ArrayList<>(columns.length);
       for (int c : columns) {
         row.add(person.get(c));

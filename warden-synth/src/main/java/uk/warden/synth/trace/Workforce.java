@@ -92,7 +92,8 @@ public final class Workforce {
     return people.size();
   }
 
-  List<String> person(int index) {
+  /** One person's row, in the order of {@link #COLUMNS}. */
+  public List<String> row(int index) {
     return people.get(index);
   }
 
