@@ -121,4 +121,25 @@ class LeakTracerTests {
     assertThat(trace.verdict()).isEqualTo(TraceVerdict.UNKNOWN);
     assertThat(trace.matches()).isEmpty();
   }
+
+  @Test
+  void aRealPersonWhoSharesACanarysNameIsNoSighting() {
+    MarkedExtract marked = record("e-1", force.slice(0, 500));
+    List<String> canary = marked.rows().get(marked.canaryRows()[0]);
+    // Someone real, in a later extract, with the canary's very name.
+    List<String> namesake =
+        List.of("PN999999", canary.get(1), canary.get(2), "Constable", "Unit 1", "SC");
+    List<List<String>> people = force.slice(500, 520);
+    people.add(namesake);
+    record("e-2", people);
+    List<List<String>> file = new ArrayList<>();
+    for (List<String> row : people) {
+      file.add(List.of(row.get(1), row.get(2)));
+    }
+
+    Trace trace = tracer.trace(file);
+
+    assertThat(trace.canaries()).isEmpty();
+    assertThat(trace.matches().get(0).extractId()).isEqualTo("e-2");
+  }
 }
