@@ -15,6 +15,7 @@ import uk.warden.bench.app.AppStep;
 import uk.warden.bench.inspect.DetectorStep;
 import uk.warden.bench.inspect.InspectXlsxStep;
 import uk.warden.bench.sql.SqlStep;
+import uk.warden.bench.trace.TraceStep;
 import uk.warden.bench.watch.CollectStep;
 import uk.warden.bench.watch.CompareStep;
 
@@ -38,7 +39,8 @@ public final class BenchMain {
           new CollectStep(),
           new CompareStep(),
           new FindingsStep(),
-          new IngestStep());
+          new IngestStep(),
+          new TraceStep());
 
   private static final String USAGE =
       "usage: java -jar benchmarks.jar [--smoke] [STEP...]   steps: "
