@@ -44,7 +44,7 @@ public class Audit {
 
   /** Records were put in front of the user. */
   public void consulted(String action, List<String> records, long count, @Nullable String reason) {
-    append(Operation.CONSULT, action, records, count, List.of(), reason, null, Outcome.DONE);
+    append(Operation.CONSULT, action, records, count, List.of(), reason, null, Outcome.DONE, null);
   }
 
   /** Records left Warden: a download, a report, an extract for a party. */
@@ -62,17 +62,18 @@ public class Audit {
         recipients,
         reason,
         Channel.EXPORT,
-        Outcome.DONE);
+        Outcome.DONE,
+        null);
   }
 
   /** Records were added, changed or erased. */
   public void changed(Operation operation, String action, List<String> records, long count) {
-    append(operation, action, records, count, List.of(), null, null, Outcome.DONE);
+    append(operation, action, records, count, List.of(), null, null, Outcome.DONE, null);
   }
 
   /** A change to how Warden itself is run: a user, a role, a grant, a token, a key. */
   public void administered(String action, List<String> targets) {
-    append(null, action, targets, targets.size(), List.of(), null, null, Outcome.DONE);
+    append(null, action, targets, targets.size(), List.of(), null, null, Outcome.DONE, null);
   }
 
   /** A security event with no personal data: a sign-in, a token, a key, a backup. */
@@ -97,28 +98,16 @@ public class Audit {
       }
     }
     if (given == null && reasons.requires(action)) {
-      append(null, action, records, records.size(), List.of(), null, null, Outcome.REFUSED);
+      append(null, action, records, records.size(), List.of(), null, null, Outcome.REFUSED, null);
       throw new ReasonRequiredException(action);
     }
     return given;
   }
 
   /** The page a reason is given for: path and query, as the browser will ask for it again. */
-  public static String page(HttpServletRequest request) {
+  private static String page(HttpServletRequest request) {
     String query = request.getQueryString();
     return request.getRequestURI() + (query == null ? "" : "?" + query);
-  }
-
-  private void append(
-      @Nullable Operation operation,
-      String action,
-      List<String> records,
-      long count,
-      List<String> recipients,
-      @Nullable String reason,
-      @Nullable Channel channel,
-      Outcome outcome) {
-    append(operation, action, records, count, recipients, reason, channel, outcome, null);
   }
 
   private void append(

@@ -21,6 +21,8 @@ import uk.warden.core.input.InputProblem;
       ImportCommand.class,
       RegisterCommand.class,
       TransferCommand.class,
+      ExportCommand.class,
+      TraceCommand.class,
       DeletionCommand.class,
       IncidentCommand.class,
       ImpactCommand.class,

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.warden.app.exports.store;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,252 @@
+package uk.warden.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.warden.app.cli.CliRun.warden;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code warden export} and {@code warden trace} end to end on a generated force: an extract holds
+ * only its agreement's columns plus canaries, is in the ledger with its file's SHA-256, and a
+ * partial, shuffled copy with a column dropped is traced back to it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExportCommandTests {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private Path dir;
+  private String agreement;
+  private String party;
+  private List<String> permitted;
+
+  @BeforeAll
+  void aForce(@TempDir Path folder) {
+    dir = folder;
+    CliRun generated = warden("generate", "--people", "500", "--seed", "11", "--data", data());
+    assertThat(generated.exit()).as(generated.err()).isEqualTo(ExitCodes.OK);
+    CliRun listed = warden("list", "agreements", "--json", "--data", data());
+    JsonNode chosen = null;
+    for (JsonNode a : JSON.readTree(listed.out())) {
+      List<String> categories = new ArrayList<>();
+      a.get("permittedCategories").forEach(c -> categories.add(c.asString()));
+      boolean active =
+          a.get("end") == null
+              || a.get("end").isNull()
+              || !LocalDate.parse(a.get("end").asString()).isBefore(LocalDate.now());
+      if (active
+          && categories.contains("user.workforce.pay_number")
+          && categories.contains("user.name")) {
+        chosen = a;
+        permitted = categories;
+        break;
+      }
+    }
+    assertThat(chosen)
+        .as("the demo force has an agreement sending names and pay numbers")
+        .isNotNull();
+    agreement = chosen.get("code").asString();
+    party = chosen.get("partyCode").asString();
+  }
+
+  @Test
+  void anExtractHoldsOnlyWhatTheAgreementPermitsAndIsInTheLedger() throws Exception {
+    Path out = dir.resolve("extract-all.csv");
+    CliRun run =
+        warden("export", "--agreement", agreement, "--out", out.toString(), "--data", data());
+    assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.OK);
+    List<CSVRecord> rows = csv(out);
+    List<String> header = rows.get(0).toList();
+    assertThat(header).contains("pay_number", "surname", "forenames");
+    if (!permitted.contains("user.biometric.photo")) {
+      assertThat(header).doesNotContain("photo_ref");
+    }
+    if (!permitted.contains("user.workforce.vetting_level")) {
+      assertThat(header).doesNotContain("vetting_level");
+    }
+    String sha =
+        HexFormat.of()
+            .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(out)));
+    assertThat(run.out()).contains("SHA-256 " + sha).contains("for " + party);
+
+    var recorded =
+        java.util.regex.Pattern.compile("Recorded as transfer (\\d+)").matcher(run.out());
+    assertThat(recorded.find()).as(run.out()).isTrue();
+    var people = java.util.regex.Pattern.compile(": ([\\d,]+) people").matcher(run.out());
+    assertThat(people.find()).isTrue();
+    // Canaries are in the file, not in the ledger: it records the real people only.
+    assertThat(rows.size() - 1).isGreaterThan(Integer.parseInt(people.group(1).replace(",", "")));
+    CliRun transfers = warden("transfer", "list", "--party", party, "--data", data());
+    assertThat(transfers.out().lines())
+        .anyMatch(
+            l ->
+                l.startsWith(recorded.group(1) + "\t")
+                    && l.contains("\t" + people.group(1).replace(",", "") + "\tFILE\t"));
+  }
+
+  @Test
+  void aPartialShuffledCopyWithAColumnDroppedIsTracedToItsExtract() throws Exception {
+    List<String> some = people(120);
+    Path list = Files.writeString(dir.resolve("some.txt"), String.join("\n", some) + "\n");
+    Path first = dir.resolve("first.csv");
+    Path second = dir.resolve("second.csv");
+    for (Path out : List.of(first, second)) {
+      CliRun run =
+          warden(
+              "export",
+              "--agreement",
+              agreement,
+              "--people",
+              list.toString(),
+              "--out",
+              out.toString(),
+              "--data",
+              data());
+      assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.OK);
+    }
+    String secondId = extractId(warden("trace", second.toString(), "--data", data()));
+    List<CSVRecord> rows = csv(second);
+    List<String> header = rows.get(0).toList();
+    int dropped = header.indexOf("forenames");
+    List<List<String>> body = new ArrayList<>();
+    for (CSVRecord r : rows.subList(1, rows.size())) {
+      List<String> row = new ArrayList<>(r.toList());
+      row.remove(dropped);
+      body.add(row);
+    }
+    // Half the rows, in the order sent: canaries may or may not survive.
+    List<List<String>> half = body.subList(0, body.size() / 2);
+    Path leak = dir.resolve("leak.csv");
+    Files.writeString(
+        leak,
+        half.stream().map(r -> String.join(",", r).toUpperCase()).collect(Collectors.joining("\n"))
+            + "\n");
+
+    CliRun traced = warden("trace", leak.toString(), "--data", data());
+    assertThat(traced.out())
+        .as(traced.out())
+        .contains("TRACED")
+        .contains("extract " + secondId + " (confidence");
+    assertThat(traced.out()).contains("to " + party + " under " + agreement);
+  }
+
+  @Test
+  void theWholeFileCarriesItsCanariesAndIsABreachSignal() {
+    Path out = dir.resolve("signal.csv");
+    assertThat(
+            warden(
+                    "export",
+                    "--agreement",
+                    agreement,
+                    "--people",
+                    writePeople(40).toString(),
+                    "--out",
+                    out.toString(),
+                    "--data",
+                    data())
+                .exit())
+        .isEqualTo(ExitCodes.OK);
+    CliRun traced = warden("trace", out.toString(), "--data", data());
+    assertThat(traced.exit()).isEqualTo(ExitCodes.BLOCKING_FINDINGS);
+    assertThat(traced.out()).contains("BREACH SIGNAL: canaries of extract");
+  }
+
+  @Test
+  void unrelatedRowsTraceToNothing() throws IOException {
+    Path other =
+        Files.writeString(
+            dir.resolve("other.csv"), "pay_number,surname\nZZ999001,Nobody\nZZ999002,Neither\n");
+    CliRun traced = warden("trace", other.toString(), "--data", data());
+    assertThat(traced.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(traced.out()).contains("UNKNOWN");
+  }
+
+  @Test
+  void badInputIsNamedAndNothingIsRecorded() throws IOException {
+    Path list = Files.writeString(dir.resolve("bad.txt"), "NOT-A-PERSON-1\n");
+    Path out = dir.resolve("never.csv");
+    CliRun unknownPerson =
+        warden(
+            "export",
+            "--agreement",
+            agreement,
+            "--people",
+            list.toString(),
+            "--out",
+            out.toString(),
+            "--data",
+            data());
+    assertThat(unknownPerson.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(unknownPerson.err()).contains("NOT-A-PERSON-1");
+    CliRun unknownAgreement =
+        warden(
+            "export",
+            "--agreement",
+            "no-such-agreement",
+            "--out",
+            out.toString(),
+            "--data",
+            data());
+    assertThat(unknownAgreement.exit()).isNotEqualTo(ExitCodes.OK);
+    assertThat(out).doesNotExist();
+    CliRun missing = warden("trace", dir.resolve("missing.csv").toString(), "--data", data());
+    assertThat(missing.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+  }
+
+  private Path writePeople(int n) {
+    try {
+      return Files.writeString(
+          dir.resolve("people-" + n + ".txt"), String.join("\n", people(n)) + "\n");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private List<String> people(int n) {
+    CliRun all = warden("list", "people", "--data", data());
+    List<String> pay =
+        all.out()
+            .lines()
+            .filter(l -> l.contains("\tSERVING\t"))
+            .map(l -> l.split("\t")[0])
+            .collect(Collectors.toList());
+    Collections.shuffle(pay, new Random(n));
+    return pay.subList(0, n);
+  }
+
+  private static String extractId(CliRun traced) {
+    var m = java.util.regex.Pattern.compile("extract (\\d+) \\(confidence").matcher(traced.out());
+    assertThat(m.find()).as(traced.out()).isTrue();
+    return m.group(1);
+  }
+
+  private static List<CSVRecord> csv(Path file) throws IOException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return CSVFormat.DEFAULT.parse(in).getRecords();
+    }
+  }
+
+  private String data() {
+    return dir.resolve("store").toString();
+  }
+}
