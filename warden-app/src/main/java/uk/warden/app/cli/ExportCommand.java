@@ -12,11 +12,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import uk.warden.app.custody.TransferSummary;
 import uk.warden.app.exports.ExportService;
+import uk.warden.app.exports.ExtractCheck;
+import uk.warden.app.exports.ExtractChecker;
 import uk.warden.app.exports.MadeExtract;
 import uk.warden.app.exports.RecordedExtract;
+import uk.warden.core.input.BadInputException;
+import uk.warden.core.input.InputProblem;
 import uk.warden.core.register.importing.PayNumberList;
+import uk.warden.inspect.report.Verdict;
 
 /**
  * {@code warden export --agreement A [--people FILE] --out FILE.csv}: the governed road out of the
@@ -29,7 +36,8 @@ import uk.warden.core.register.importing.PayNumberList;
     description =
         "Make an extract for a party under its agreement: only the permitted categories' columns,"
             + " marked for tracing, recorded in the custody ledger as a transfer with the file's"
-            + " SHA-256.")
+            + " SHA-256.",
+    subcommands = ExportCommand.Check.class)
 class ExportCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
@@ -37,10 +45,9 @@ class ExportCommand implements Callable<Integer> {
 
   @Option(
       names = "--agreement",
-      required = true,
       paramLabel = "CODE",
-      description = "The agreement.")
-  String agreement;
+      description = "The agreement (required to make an extract).")
+  @Nullable String agreement;
 
   @Option(
       names = "--people",
@@ -48,11 +55,16 @@ class ExportCommand implements Callable<Integer> {
       description = "Pay numbers of the people to include, one a line (default: everyone serving).")
   @Nullable Path people;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "The CSV to write.")
-  Path out;
+  @Option(names = "--out", paramLabel = "FILE", description = "The CSV to write.")
+  @Nullable Path out;
 
   @Override
   public Integer call() throws IOException {
+    if (agreement == null || out == null) {
+      throw new BadInputException(
+          InputProblem.field(
+              "command line", agreement == null ? "--agreement" : "--out", "is required"));
+    }
     List<String> payNumbers = people == null ? null : read(people);
     try (OutputFile file = OutputFile.create(out);
         var context = Spring.start(store.location())) {
@@ -72,6 +84,68 @@ class ExportCommand implements Callable<Integer> {
           r.transferId(), r.sha256(), file.name());
     }
     return ExitCodes.OK;
+  }
+
+  @Command(
+      name = "check",
+      mixinStandardHelpOptions = true,
+      description =
+          "Check an extract another system made against its agreement: columns outside the"
+              + " permitted categories, people the register does not know, and anything hidden"
+              + " (the disclosure guard) each block it (exit 1). With --record, a file that passes"
+              + " is recorded as the transfer in the same step.")
+  static class Check implements Callable<Integer> {
+
+    @Mixin StoreOptions store;
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--agreement",
+        required = true,
+        paramLabel = "CODE",
+        description = "The agreement the file is to go under.")
+    String agreement;
+
+    @Option(names = "--record", description = "Record a file that passes as the transfer.")
+    boolean record;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The extract: CSV, XLSX, ...")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+      byte[] content;
+      try (InputStream in = Files.open(file)) {
+        content = in.readAllBytes();
+      }
+      CsvExtract csv = CsvExtract.read(file.toString(), content);
+      PrintWriter out = spec.commandLine().getOut();
+      try (var context = Spring.start(store.location())) {
+        ExtractCheck check =
+            context
+                .getBean(ExtractChecker.class)
+                .check(
+                    agreement,
+                    file,
+                    file.getFileName().toString(),
+                    ExportService.sha256(content),
+                    csv.headers(),
+                    csv.payNumbers());
+        out.printf("%s against %s: %s%n", file, agreement, check.verdict());
+        check.problems().forEach(p -> out.printf("  %s: %s%n", p.code(), p.detail()));
+        if (check.verdict() != Verdict.PASS) {
+          return ExitCodes.BLOCKING_FINDINGS;
+        }
+        if (record) {
+          TransferSummary transfer =
+              context.getBean(ExportService.class).recordChecked(check, AccessCommand.BY);
+          out.printf(
+              "Recorded as transfer %d: %,d people to %s.%n",
+              transfer.id(), transfer.people(), transfer.toParty());
+        }
+        return ExitCodes.OK;
+      }
+    }
   }
 
   private static List<String> read(Path file) throws IOException {

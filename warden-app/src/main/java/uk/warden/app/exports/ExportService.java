@@ -190,6 +190,33 @@ public class ExportService {
     return new TracedFile(trace, candidates, sighted);
   }
 
+  /** Records a checked file made elsewhere as the transfer, once it passed its check. */
+  public TransferSummary recordChecked(ExtractCheck check, String by) {
+    if (check.verdict() != uk.warden.inspect.report.Verdict.PASS) {
+      throw new RefusedException(
+          "blocked", "A file that failed its check cannot be recorded as sent.");
+    }
+    if (check.payNumbers().isEmpty()) {
+      throw new RefusedException(
+          "no-people", "Recording needs the people sent: a CSV with a pay_number column.");
+    }
+    Agreement agreement = register.agreement(check.agreement());
+    return custody.record(
+        new TransferRequest(
+            "export check",
+            clock.instant(),
+            null,
+            agreement.partyCode(),
+            null,
+            agreement.code(),
+            check.categories(),
+            TransferRequest.listed(check.payNumbers()),
+            TransferMethod.FILE,
+            check.sha256(),
+            null),
+        by);
+  }
+
   public List<RecordedExtract> extractsOf(String agreementCode) {
     return extracts.ofAgreement(agreementCode);
   }
@@ -260,7 +287,7 @@ public class ExportService {
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  static String sha256(byte[] bytes) {
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

@@ -51,6 +51,10 @@ public final class ExtractColumns {
 
   private ExtractColumns() {}
 
+  public static List<Column> all() {
+    return ALL;
+  }
+
   /** The columns the categories permit, in the fixed order. */
   public static List<Column> permittedBy(Set<String> categories) {
     List<Column> columns = new ArrayList<>();

@@ -213,6 +213,64 @@ class ExportCommandTests {
     assertThat(missing.exit()).isEqualTo(ExitCodes.BAD_INPUT);
   }
 
+  @Test
+  void anExtractMadeElsewhereIsCheckedAgainstItsAgreementAndRecordedWhenItPasses()
+      throws IOException {
+    List<String> some = people(5);
+    StringBuilder ok = new StringBuilder("pay_number\n");
+    some.forEach(p -> ok.append(p).append('\n'));
+    Path fine = Files.writeString(dir.resolve("elsewhere-ok.csv"), ok);
+    CliRun passed =
+        warden(
+            "export",
+            "check",
+            "--agreement",
+            agreement,
+            "--record",
+            fine.toString(),
+            "--data",
+            data());
+    assertThat(passed.exit()).as(passed.out() + passed.err()).isEqualTo(ExitCodes.OK);
+    assertThat(passed.out())
+        .contains(": PASS")
+        .contains("Recorded as transfer")
+        .contains("5 people to " + party);
+
+    var headers =
+        java.util.Map.of(
+            "photo_ref", "user.biometric.photo",
+            "vetting_level", "user.workforce.vetting_level",
+            "warrant_number", "user.workforce.warrant_number",
+            "specialist_roles", "user.workforce.role_sensitivity");
+    String outside =
+        headers.keySet().stream()
+            .sorted()
+            .filter(h -> !permitted.contains(headers.get(h)))
+            .findFirst()
+            .orElseThrow();
+    StringBuilder wide = new StringBuilder("pay_number," + outside + "\n");
+    for (String pay : some) {
+      wide.append(pay).append(",X").append(pay.length()).append('\n');
+    }
+    wide.append("NOBODY-42,X1\n");
+    Path tooMuch = Files.writeString(dir.resolve("elsewhere-wide.csv"), wide);
+    CliRun blocked =
+        warden(
+            "export",
+            "check",
+            "--agreement",
+            agreement,
+            "--record",
+            tooMuch.toString(),
+            "--data",
+            data());
+    assertThat(blocked.exit()).isEqualTo(ExitCodes.BLOCKING_FINDINGS);
+    assertThat(blocked.out())
+        .contains(": BLOCK")
+        .contains("PEOPLE_NOT_KNOWN")
+        .doesNotContain("Recorded as transfer");
+  }
+
   private Path writePeople(int n) {
     try {
       return Files.writeString(

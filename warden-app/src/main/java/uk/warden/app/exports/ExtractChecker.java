@@ -1,0 +1,145 @@
+package uk.warden.app.exports;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import uk.warden.app.disclosure.InspectionService;
+import uk.warden.app.register.RegisterService;
+import uk.warden.core.register.Agreement;
+import uk.warden.inspect.content.HiddenContent;
+import uk.warden.inspect.policy.Expectation;
+import uk.warden.inspect.report.ColumnReport;
+import uk.warden.inspect.report.FileReport;
+import uk.warden.inspect.report.Finding;
+import uk.warden.inspect.report.Verdict;
+
+/**
+ * Checks an extract another system produced against the agreement it is to go under: every column
+ * within the permitted categories, every person one the register knows, and nothing hidden (the
+ * disclosure guard's hidden-content findings on the same file). Any problem blocks it.
+ */
+@Service
+public class ExtractChecker {
+
+  /** What the disclosure guard's column types disclose, for columns with no known header. */
+  private static final Map<String, String> CATEGORY_OF_TYPE =
+      Map.ofEntries(
+          Map.entry("PERSON_NAME", "user.name"),
+          Map.entry("EMAIL", "user.contact.email"),
+          Map.entry("UK_PHONE", "user.contact.phone_number"),
+          Map.entry("UK_POSTCODE", "user.contact.address"),
+          Map.entry("DATE_OF_BIRTH", "user.demographic.date_of_birth"),
+          Map.entry("UK_NINO", "user.government_id.national_insurance_number"),
+          Map.entry("UK_PASSPORT", "user.government_id.passport_number"),
+          Map.entry("UK_DRIVING_LICENCE", "user.government_id.driving_licence_number"),
+          Map.entry("UK_BANK_ACCOUNT", "user.financial.bank_account"),
+          Map.entry("UK_SORT_CODE", "user.financial.bank_account"),
+          Map.entry("PAY_NUMBER", "user.workforce.pay_number"),
+          Map.entry("COLLAR_NUMBER", "user.workforce.collar_number"),
+          Map.entry("POLICE_RANK", "user.workforce.rank"),
+          Map.entry("UNIT", "user.workforce.unit"),
+          Map.entry("LOCATION", "user.workforce.work_location"),
+          Map.entry("VETTING", "user.workforce.vetting_level"),
+          Map.entry("PHOTO", "user.biometric.photo"));
+
+  private static final Set<String> HIDDEN =
+      Arrays.stream(HiddenContent.values()).map(Enum::name).collect(Collectors.toSet());
+
+  private final RegisterService register;
+  private final InspectionService inspections;
+
+  ExtractChecker(RegisterService register, InspectionService inspections) {
+    this.register = register;
+    this.inspections = inspections;
+  }
+
+  /**
+   * @param headers the file's column headers where it has a plain header row (a CSV)
+   * @param payNumbers the values of the file's pay number column, if it has one
+   */
+  public ExtractCheck check(
+      String agreementCode,
+      Path file,
+      String name,
+      String sha256,
+      List<String> headers,
+      List<String> payNumbers) {
+    Agreement agreement = register.agreement(agreementCode);
+    FileReport report = inspections.inspect(file, name, Expectation.RECORDS);
+    List<ExtractCheck.Problem> problems = new ArrayList<>();
+    // Columns named by a known header, then those the guard recognised by their values.
+    Map<String, String> found = new java.util.LinkedHashMap<>();
+    headers.forEach(h -> found.computeIfAbsent(h.strip(), ExtractChecker::categoryOfHeader));
+    for (ColumnReport column : report.columns()) {
+      found.merge(
+          column.header().strip(),
+          CATEGORY_OF_TYPE.getOrDefault(column.type(), ""),
+          (known, typed) -> known.isEmpty() ? typed : known);
+    }
+    Set<String> categories = new java.util.LinkedHashSet<>();
+    found.forEach(
+        (header, category) -> {
+          if (category.isEmpty()) {
+            return;
+          }
+          categories.add(category);
+          if (!agreement.permittedCategories().contains(category)) {
+            problems.add(
+                new ExtractCheck.Problem(
+                    "COLUMN_NOT_PERMITTED",
+                    "column '"
+                        + header
+                        + "' holds "
+                        + category
+                        + ", which agreement "
+                        + agreementCode
+                        + " does not permit"));
+          }
+        });
+    Set<String> seen = new HashSet<>();
+    List<String> unknown = new ArrayList<>();
+    for (String pay : payNumbers) {
+      String key = pay.strip().toUpperCase(Locale.ROOT);
+      if (!key.isEmpty() && seen.add(key) && register.findPerson(pay.strip()).isEmpty()) {
+        unknown.add(pay.strip());
+      }
+    }
+    if (!unknown.isEmpty()) {
+      problems.add(
+          new ExtractCheck.Problem(
+              "PEOPLE_NOT_KNOWN",
+              unknown.size()
+                  + " pay numbers are nobody in the register (first: "
+                  + unknown.get(0)
+                  + "): the file names people outside the agreed set"));
+    }
+    // Naming the force's people is the point of an extract; what must not travel with it is
+    // anything hidden, so of the guard's findings only hidden content blocks here.
+    for (Finding finding : report.findings()) {
+      if (HIDDEN.contains(finding.code()) && finding.verdict() != Verdict.PASS) {
+        problems.add(
+            new ExtractCheck.Problem(
+                finding.code(), finding.detail() + " (" + finding.location() + ")"));
+      }
+    }
+    return new ExtractCheck(agreementCode, sha256, problems, report, payNumbers, categories);
+  }
+
+  /** The category of a column Warden's own extracts name this way; empty when unknown. */
+  private static String categoryOfHeader(String header) {
+    String key = header.toLowerCase(Locale.ROOT).replace(' ', '_');
+    for (ExtractColumns.Column known : ExtractColumns.all()) {
+      if (known.header().equals(key)) {
+        return known.category();
+      }
+    }
+    return "";
+  }
+}
