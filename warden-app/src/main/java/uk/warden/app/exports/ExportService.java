@@ -217,6 +217,10 @@ public class ExportService {
         by);
   }
 
+  public List<Sighting> sightings() {
+    return extracts.sightings();
+  }
+
   public List<RecordedExtract> extractsOf(String agreementCode) {
     return extracts.ofAgreement(agreementCode);
   }

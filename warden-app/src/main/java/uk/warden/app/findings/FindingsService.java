@@ -18,6 +18,7 @@ import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.warden.app.exports.ExportService;
 import uk.warden.app.findings.store.FindingStateStore;
 import uk.warden.app.findings.store.FindingStateStore.State;
 import uk.warden.app.platform.NotFoundException;
@@ -61,10 +62,16 @@ public class FindingsService {
   private final AtomicBoolean refreshing = new AtomicBoolean();
   private final AtomicBoolean pending = new AtomicBoolean();
   private final AtomicLong generation = new AtomicLong();
+  private final ExportService exports;
   private volatile @Nullable ExecutorService background;
 
   public FindingsService(
-      FindingsEvaluator evaluator, FindingStateStore states, WatchService watch, Clock clock) {
+      FindingsEvaluator evaluator,
+      FindingStateStore states,
+      WatchService watch,
+      Clock clock,
+      ExportService exports) {
+    this.exports = exports;
     this.evaluator = evaluator;
     this.states = states;
     this.watch = watch;
@@ -198,6 +205,7 @@ public class FindingsService {
     List<InputProblem> problems = new ArrayList<>();
     if (filter.rule() != null
         && !filter.rule().equals(WatchLosses.RULE)
+        && !filter.rule().equals(CanarySightings.RULE)
         && !now.report().countsByRule().containsKey(filter.rule())) {
       problems.add(
           InputProblem.field(
@@ -207,8 +215,10 @@ public class FindingsService {
                   + filter.rule()
                   + "; the rules are "
                   + String.join(", ", now.report().countsByRule().keySet())
+                  + ", "
+                  + WatchLosses.RULE
                   + " and "
-                  + WatchLosses.RULE));
+                  + CanarySightings.RULE));
     }
     if (filter.party() != null && !evaluator.knowsParty(filter.party())) {
       problems.add(InputProblem.field(FILTER, "party", "no party " + filter.party()));
@@ -276,6 +286,7 @@ public class FindingsService {
   private List<Finding> current() {
     List<Finding> all = new ArrayList<>(evaluation().report().findings());
     all.addAll(WatchLosses.asFindings(watch.openFindings()));
+    all.addAll(CanarySightings.asFindings(exports.sightings()));
     return all;
   }
 

@@ -169,6 +169,8 @@ class ExportCommandTests {
     CliRun traced = warden("trace", out.toString(), "--data", data());
     assertThat(traced.exit()).isEqualTo(ExitCodes.BLOCKING_FINDINGS);
     assertThat(traced.out()).contains("BREACH SIGNAL: canaries of extract");
+    CliRun findings = warden("findings", "--rule", "canary-sighted", "--data", data());
+    assertThat(findings.out()).as(findings.err()).contains("CRITICAL").contains(party);
   }
 
   @Test

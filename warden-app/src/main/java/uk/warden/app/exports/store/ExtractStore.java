@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.warden.app.exports.RecordedExtract;
+import uk.warden.app.exports.Sighting;
 import uk.warden.app.platform.SqlTimes;
 import uk.warden.core.trace.ExtractFingerprint;
 
@@ -94,11 +95,26 @@ public class ExtractStore {
         .update();
   }
 
-  public long sightings(long extractId) {
-    return jdbc.sql("SELECT COUNT(*) FROM extract_sighting WHERE extract_id = ?")
-        .param(extractId)
-        .query(Long.class)
-        .single();
+  /** Every sighting with its extract, newest first. */
+  public List<Sighting> sightings() {
+    return jdbc.sql(
+            "SELECT e.id, e.transfer_id, e.agreement_code, e.party_code, e.made_at, e.made_by,"
+                + " e.sha256, e.people, e.canaries, e.columns_sent, s.id, s.seen_at, s.seen_by,"
+                + " s.file_name, s.file_sha256, s.canaries_seen, s.canaries_sent"
+                + " FROM extract_sighting s JOIN extract e ON e.id = s.extract_id"
+                + " ORDER BY s.id DESC")
+        .query(
+            (rs, n) ->
+                new Sighting(
+                    rs.getLong(11),
+                    extract(rs),
+                    SqlTimes.instant(rs, 12),
+                    rs.getString(13),
+                    rs.getString(14),
+                    rs.getString(15),
+                    rs.getInt(16),
+                    rs.getInt(17)))
+        .list();
   }
 
   private static RecordedExtract extract(ResultSet rs) throws SQLException {
