@@ -35,7 +35,12 @@ public final class KeyFile implements KeySource {
     if (store.dataDir() == null) {
       return Path.of(SERVER_DEFAULT);
     }
-    Path folder = store.dataDir().toAbsolutePath().normalize();
+    return besideFolder(store.dataDir());
+  }
+
+  /** The default key file of the embedded store in this folder. */
+  public static Path besideFolder(Path dataFolder) {
+    Path folder = dataFolder.toAbsolutePath().normalize();
     return folder.resolveSibling(folder.getFileName() + ".key");
   }
 

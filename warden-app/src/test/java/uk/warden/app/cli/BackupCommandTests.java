@@ -70,7 +70,7 @@ class BackupCommandTests {
           .contains("Backup written: " + backup.toAbsolutePath())
           .contains("SHA-256         " + sha256(backup))
           .containsPattern("size +[0-9.]+ [kM]B \\([0-9,]+ bytes\\)")
-          .contains("schema version  007")
+          .contains("schema version  010")
           .containsPattern("index/ +derived from the store")
           .containsPattern("names.key +not part of the store; .* keep any key file apart");
       // The writer serves the store: the backup ran through it, and it kept writing.
@@ -85,7 +85,7 @@ class BackupCommandTests {
     Path copy = dir.resolve("copy");
     CliRun fresh = warden("restore", "--from", str(backup), "--data", str(copy));
     assertThat(fresh.exit()).as(fresh.err()).isZero();
-    assertThat(fresh.out()).contains("schema version 007").doesNotContain("kept in");
+    assertThat(fresh.out()).contains("schema version 010").doesNotContain("kept in");
     long rowsInBackup = probeRows(copy);
     assertThat(rowsInBackup).isPositive().isEqualTo(probeTotal(copy)).isLessThan(rowsAfter);
     assertThat(count(copy, "person")).isEqualTo(PEOPLE);
@@ -107,11 +107,11 @@ class BackupCommandTests {
         .extracting(ILoggingEvent::getFormattedMessage)
         .anyMatch(
             line ->
-                line.matches("Backup .* written to store\\.zip: \\d+ bytes, schema version 007"))
+                line.matches("Backup .* written to store\\.zip: \\d+ bytes, schema version 010"))
         .anyMatch(
             line ->
                 line.matches(
-                    "Embedded store restored from store\\.zip: \\d+ bytes, schema version 007"));
+                    "Embedded store restored from store\\.zip: \\d+ bytes, schema version 010"));
   }
 
   @Test
@@ -173,7 +173,7 @@ class BackupCommandTests {
     assertThat(run.err())
         .contains(
             "future.zip: holds schema version 999, newer than this Warden's latest migration"
-                + " (007): it was made by a newer Warden; upgrade Warden, then restore");
+                + " (010): it was made by a newer Warden; upgrade Warden, then restore");
     assertThat(target).doesNotExist();
     assertThat(Files.list(dir).map(p -> p.getFileName().toString()))
         .noneMatch(name -> name.contains(".restore-"));

@@ -1,26 +1,21 @@
 package uk.warden.app.register.store;
 
+import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.stereotype.Component;
 import uk.warden.app.crypto.Keyring;
 
 /**
- * Seals the people of a store made before names were encrypted, right after Flyway migrates it: the
- * V010 migration moved their plaintext aside to {@code person_unsealed} because SQL cannot encrypt,
- * and this empties that table in the same start, a batch per transaction. On a store with nothing
- * left to seal it costs one count.
+ * Seals the people of a store made before names were encrypted: the V010 migration moved their
+ * plaintext aside to {@code person_unsealed} because SQL cannot encrypt, and this empties that
+ * table, a batch at a time. On a store with nothing left to seal it costs one count.
  */
-@Component
-public class PersonSealing implements Callback {
+public class PersonSealing {
 
   private static final Logger LOG = LoggerFactory.getLogger(PersonSealing.class);
   private static final int BATCH = 2_000;
@@ -31,28 +26,13 @@ public class PersonSealing implements Callback {
     this.keys = keys;
   }
 
-  @Override
-  public boolean supports(Event event, Context context) {
-    return event == Event.AFTER_MIGRATE;
-  }
-
-  @Override
-  public boolean canHandleInTransaction(Event event, Context context) {
-    return true;
-  }
-
-  @Override
-  public void handle(Event event, Context context) {
-    SingleConnectionDataSource connection =
-        new SingleConnectionDataSource(context.getConnection(), true);
-    JdbcTemplate template = new JdbcTemplate(connection);
+  /** Seals every waiting person over this connection; how many there were. */
+  public int sealWaiting(Connection connection) {
+    JdbcTemplate template = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
     JdbcClient jdbc = JdbcClient.create(template);
-    if (!tableExists(jdbc)) {
-      return;
-    }
-    long waiting = jdbc.sql("SELECT COUNT(*) FROM person_unsealed").query(Long.class).single();
-    if (waiting == 0) {
-      return;
+    if (!tableExists(jdbc)
+        || jdbc.sql("SELECT COUNT(*) FROM person_unsealed").query(Long.class).single() == 0) {
+      return 0;
     }
     PersonStore people = new PersonStore(jdbc, template, keys);
     int sealed = 0;
@@ -67,6 +47,7 @@ public class PersonSealing implements Callback {
         "Sealed the names and identifiers of {} people under the {}",
         sealed,
         keys.source().describe());
+    return sealed;
   }
 
   private static boolean tableExists(JdbcClient jdbc) {
@@ -96,10 +77,5 @@ public class PersonSealing implements Callback {
                       PersonDetailsCodec.identifiers(rs.getString("identifiers"))));
             });
     return batch;
-  }
-
-  @Override
-  public String getCallbackName() {
-    return "person-sealing";
   }
 }
