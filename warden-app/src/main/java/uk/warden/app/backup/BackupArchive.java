@@ -29,11 +29,11 @@ import uk.warden.core.input.InputProblem;
  * The backup file: a zip of the store's database file as H2's {@code BACKUP} copied it, a manifest
  * and the store's password, so that the file alone restores a working store.
  *
- * <p>The password goes with the copy because it protects nothing the copy does not already give
- * away: the database file is not encrypted, so whoever holds the backup holds the data. A key that
- * encrypts data (Warden keeps none yet) is another matter: a backup that carried it would hand the
- * data to anyone who finds the backup, so it is never included (see {@link #LEFT_OUT}) and must be
- * kept apart.
+ * <p>The password goes with the copy because it protects little the copy does not already give
+ * away: whoever holds the backup holds the register. The key that seals people's names and
+ * identifiers is another matter: a backup that carried it would hand them to anyone who finds the
+ * backup. It lives beside the data folder ({@code warden-data.key}), not in it, so it is never
+ * copied here, and must be backed up apart.
  */
 final class BackupArchive {
 

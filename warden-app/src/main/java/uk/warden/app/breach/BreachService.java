@@ -26,6 +26,7 @@ import uk.warden.app.breach.report.IncidentReportPdf;
 import uk.warden.app.breach.report.NotificationList;
 import uk.warden.app.breach.store.AttributesStore;
 import uk.warden.app.breach.store.IncidentStore;
+import uk.warden.app.crypto.Keyring;
 import uk.warden.app.custody.CustodyIndex;
 import uk.warden.app.custody.store.DeletionStore;
 import uk.warden.app.custody.store.TransferStore;
@@ -127,7 +128,7 @@ public class BreachService {
    * The impact of a breach at a party depends on that party's custody alone, so the answer is the
    * same, without reading every other party's transfers first.
    */
-  public static BreachService standalone(LeanStore store) {
+  public static BreachService standalone(LeanStore store, Keyring keys) {
     ForceSettings force = store.force();
     Clock clock = store.clock();
     JdbcTemplate template = new JdbcTemplate(store.dataSource());
@@ -157,7 +158,7 @@ public class BreachService {
         new IncidentValidator(names, new SystemStore(jdbc)),
         names,
         parties,
-        new PersonStore(jdbc, template),
+        new PersonStore(jdbc, template, keys),
         scoped,
         attributes,
         force,

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.warden.app.backup.BackupReport;
 import uk.warden.app.backup.StoreBackup;
+import uk.warden.app.crypto.KeyFile;
 import uk.warden.app.platform.ByteSizes;
 
 /** {@code warden backup --out FILE [--force]}. */
@@ -65,6 +66,10 @@ class BackupCommand implements Callable<Integer> {
     text.printf("  schema version  %s%n", report.schemaVersion());
     text.println(
         "It holds the store and its password (store.secret): keep it as safe as the store.");
+    text.printf(
+        "It does not hold the key that opens the names in it (by default %s): back that up"
+            + " apart.%n",
+        KeyFile.besideFolder(store.dataFolder()));
     if (!report.leftOut().isEmpty()) {
       text.println("Not in the backup:");
       for (Map.Entry<String, String> entry : report.leftOut().entrySet()) {

@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.warden.app.breach.Assessment;
 import uk.warden.app.breach.BreachService;
 import uk.warden.app.breach.ImpactView;
+import uk.warden.app.crypto.KeysConfig;
 import uk.warden.app.platform.LeanStore;
 import uk.warden.core.breach.Evidence;
 import uk.warden.core.breach.RiskTier;
@@ -79,7 +80,10 @@ class ImpactCommand implements Callable<Integer> {
     // time; the stores and services are the same (see LeanStore for when it applies).
     try (LeanStore lean = LeanStore.open(store.location())) {
       if (lean != null) {
-        answer(BreachService.standalone(lean), lean.jsonMapper(), out);
+        answer(
+            BreachService.standalone(lean, KeysConfig.standalone(store.location())),
+            lean.jsonMapper(),
+            out);
         return ExitCodes.OK;
       }
     }

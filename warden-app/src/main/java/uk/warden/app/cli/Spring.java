@@ -6,6 +6,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.warden.app.WardenApplication;
+import uk.warden.app.crypto.KeysConfig;
 import uk.warden.app.platform.StoreLocation;
 
 /**
@@ -26,6 +27,7 @@ final class Spring {
 
   static ConfigurableApplicationContext start(StoreLocation store) {
     Map<String, Object> props = new LinkedHashMap<>(store.springProperties());
+    props.putAll(KeysConfig.forStore(store));
     // One-shot commands speak through their own output; the framework's logs (and a failed
     // start's stack trace) are for WARDEN_DEBUG=1 only.
     props.put("logging.level.root", System.getenv("WARDEN_DEBUG") == null ? "OFF" : "INFO");
@@ -43,6 +45,7 @@ final class Spring {
   static ConfigurableApplicationContext startServer(
       StoreLocation store, Map<String, Object> extra) {
     Map<String, Object> props = new LinkedHashMap<>(store.springProperties());
+    props.putAll(KeysConfig.forStore(store));
     props.putAll(extra);
     return new SpringApplicationBuilder(WardenApplication.class)
         .web(WebApplicationType.SERVLET)

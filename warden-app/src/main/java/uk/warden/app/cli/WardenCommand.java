@@ -36,6 +36,7 @@ import uk.warden.core.input.InputProblem;
       UserCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
+      KeysCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

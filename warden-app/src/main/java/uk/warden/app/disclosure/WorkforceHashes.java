@@ -1,32 +1,34 @@
 package uk.warden.app.disclosure;
 
-import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
+import uk.warden.app.crypto.Keyring;
 import uk.warden.app.platform.StoreVersions;
-import uk.warden.app.register.PersonFilter;
 import uk.warden.app.register.store.PersonStore;
-import uk.warden.core.register.IdentifierKind;
-import uk.warden.core.register.PersonIdentifier;
+import uk.warden.inspect.workforce.IdentifierKind;
 import uk.warden.inspect.workforce.WorkforceIndex;
 
 /**
  * The register's people as keyed hashes for the inspector's workforce match, rebuilt when the
- * people change. The key is made at random when the process starts and never leaves it, so the
- * index is worthless outside this process and no roster is handed to the inspector.
+ * people change. It is built from the hashes the store keeps of each person's names and collar
+ * numbers (made with the keyring's HMAC key as they were written), so no roster of names is read or
+ * opened; the inspector hashes what it finds in a file with the same key and looks it up. Only pay
+ * numbers, kept plain, are hashed here.
  */
 @Component
 public class WorkforceHashes {
 
   private final PersonStore people;
   private final StoreVersions versions;
-  private final byte[] key = new byte[32];
+  private final Keyring keys;
   private WorkforceIndex index;
   private long version = Long.MIN_VALUE;
 
-  public WorkforceHashes(PersonStore people, StoreVersions versions) {
+  public WorkforceHashes(PersonStore people, StoreVersions versions, Keyring keys) {
     this.people = people;
     this.versions = versions;
-    new SecureRandom().nextBytes(key);
+    this.keys = keys;
   }
 
   public synchronized WorkforceIndex index() {
@@ -38,21 +40,19 @@ public class WorkforceHashes {
     return index;
   }
 
+  /**
+   * Each person gets an opaque token (not the register's id), so distinct people can be counted.
+   */
   private WorkforceIndex build() {
-    WorkforceIndex.Builder builder = WorkforceIndex.builder(key);
-    int[] token = {0};
-    people.forEach(
-        PersonFilter.ALL,
-        person -> {
-          int t = token[0]++;
-          builder.addNames(t, person.forenames(), person.surname());
-          builder.add(t, uk.warden.inspect.workforce.IdentifierKind.PAY_NUMBER, person.payNumber());
-          for (PersonIdentifier id : person.identifiers()) {
-            if (id.kind() == IdentifierKind.COLLAR_NUMBER) {
-              builder.add(t, uk.warden.inspect.workforce.IdentifierKind.COLLAR_NUMBER, id.value());
-            }
-          }
-        });
+    WorkforceIndex.Builder builder = keys.workforceIndex();
+    Map<Integer, Integer> tokens = new HashMap<>();
+    people.forEachPayNumber(
+        (id, payNumber) -> builder.add(token(tokens, id), IdentifierKind.PAY_NUMBER, payNumber));
+    people.forEachWorkforceTerm((id, kind, hash) -> builder.addHash(token(tokens, id), kind, hash));
     return builder.build();
+  }
+
+  private static int token(Map<Integer, Integer> tokens, int personId) {
+    return tokens.computeIfAbsent(personId, id -> tokens.size());
   }
 }

@@ -105,14 +105,17 @@ public class PeopleWriter {
           count[0] += chunk.size();
           chunk.clear();
         };
-    source.accept(
-        person -> {
-          chunk.add(numbering.apply(person));
-          if (chunk.size() == CHUNK) {
-            flush.run();
-          }
+    people.withoutTermIndex(
+        () -> {
+          source.accept(
+              person -> {
+                chunk.add(numbering.apply(person));
+                if (chunk.size() == CHUNK) {
+                  flush.run();
+                }
+              });
+          flush.run();
         });
-    flush.run();
     return count[0];
   }
 

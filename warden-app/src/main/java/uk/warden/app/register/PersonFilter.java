@@ -8,7 +8,11 @@ import uk.warden.core.register.EmploymentStatus;
 import uk.warden.core.register.PersonKind;
 import uk.warden.core.register.SensitivityFlag;
 
-/** What a people search may filter on; every part optional. */
+/**
+ * What a people search may filter on; every part optional. {@code text} matches whole name tokens
+ * (every one given), a whole identifier, or any part of a pay number: names are kept sealed and
+ * found by keyed hashes, so no part of a name can be searched for.
+ */
 public record PersonFilter(
     @Nullable String text,
     @Nullable PersonKind kind,

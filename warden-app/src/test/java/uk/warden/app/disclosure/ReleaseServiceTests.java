@@ -45,7 +45,7 @@ class ReleaseServiceTests {
 
   private ReleaseService service(TestDatabase db, InspectionStore store) {
     InspectionService inspections =
-        new InspectionService("", new WorkforceHashes(db.people(), db.versions()));
+        new InspectionService("", new WorkforceHashes(db.people(), db.versions(), db.keys()));
     return new ReleaseService(inspections, store, db.transactions(), clock);
   }
 
@@ -95,7 +95,7 @@ class ReleaseServiceTests {
       throws Exception {
     byte[] bytes = "Rank,Officers\nConstable,812\nSergeant,140\n".getBytes(StandardCharsets.UTF_8);
     FileReport expected =
-        new InspectionService("", new WorkforceHashes(db.people(), db.versions()))
+        new InspectionService("", new WorkforceHashes(db.people(), db.versions(), db.keys()))
             .inspect(new ByteArrayInputStream(bytes), "ranks.csv", Expectation.AGGREGATE);
 
     RecordedInspection recorded =

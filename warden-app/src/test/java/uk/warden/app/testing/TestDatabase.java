@@ -13,6 +13,8 @@ import uk.warden.app.audit.Audit;
 import uk.warden.app.audit.AuditService;
 import uk.warden.app.audit.ReasonPolicy;
 import uk.warden.app.audit.store.AuditStore;
+import uk.warden.app.crypto.Keyring;
+import uk.warden.app.crypto.ProcessKeys;
 import uk.warden.app.custody.store.DeletionStore;
 import uk.warden.app.custody.store.TransferStore;
 import uk.warden.app.platform.StoreVersions;
@@ -40,6 +42,7 @@ public final class TestDatabase implements AutoCloseable {
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
   private final TransactionTemplate transactions;
+  private final Keyring keys = new Keyring(new ProcessKeys());
 
   TestDatabase(Engine engine, String url, DataSource dataSource, Runnable dispose) {
     this.engine = engine;
@@ -84,8 +87,13 @@ public final class TestDatabase implements AutoCloseable {
     return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
   }
 
+  /** The keys the database's people are sealed under: one set for the test's whole database. */
+  public Keyring keys() {
+    return keys;
+  }
+
   public PersonStore people() {
-    return new PersonStore(jdbc, template);
+    return new PersonStore(jdbc, template, keys);
   }
 
   public PartyStore parties() {

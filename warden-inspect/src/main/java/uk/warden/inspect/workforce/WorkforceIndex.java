@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import uk.warden.core.input.BadInputException;
@@ -50,6 +51,15 @@ public final class WorkforceIndex {
 
   public int size() {
     return hashes.values().stream().mapToInt(Map::size).sum();
+  }
+
+  /**
+   * The hashes this index keeps, for a store that keeps them instead of the values: the register
+   * hashes its people once as they are written, and builds the index from the stored hashes with
+   * {@link Builder#addHash} without reading a roster. One per thread, like {@link #matcher()}.
+   */
+  public static Hasher hasher(byte[] key) {
+    return new Hasher(mac(key));
   }
 
   /** A matcher for one thread (a {@link Mac} is not thread-safe). */
@@ -120,6 +130,23 @@ public final class WorkforceIndex {
     return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
   }
 
+  /** Hashes values as an index built with the same key does; one per thread. */
+  public static final class Hasher {
+    private final Mac mac;
+
+    private Hasher(Mac mac) {
+      this.mac = mac;
+    }
+
+    /** The value's hash, or empty when nothing is left of it once normalised. */
+    public OptionalLong hash(IdentifierKind kind, CharSequence value) {
+      String normalised = kind.normalise(value);
+      return normalised.isEmpty()
+          ? OptionalLong.empty()
+          : OptionalLong.of(WorkforceIndex.hash(mac, kind, normalised));
+    }
+  }
+
   /** Looks values up; one per thread. */
   public final class Matcher {
     private final Mac mac;
@@ -160,10 +187,16 @@ public final class WorkforceIndex {
     public Builder add(int token, IdentifierKind kind, CharSequence value) {
       String normalised = kind.normalise(value);
       if (!normalised.isEmpty()) {
-        hashes
-            .computeIfAbsent(kind, k -> new HashMap<>())
-            .merge(hash(mac, kind, normalised), token, (a, b) -> a.equals(b) ? a : SEVERAL);
+        addHash(token, kind, hash(mac, kind, normalised));
       }
+      return this;
+    }
+
+    /** A hash made by a {@link Hasher} with this builder's key. */
+    public Builder addHash(int token, IdentifierKind kind, long hash) {
+      hashes
+          .computeIfAbsent(kind, k -> new HashMap<>())
+          .merge(hash, token, (a, b) -> a.equals(b) ? a : SEVERAL);
       return this;
     }
 

@@ -16,9 +16,10 @@ import uk.warden.core.register.ClearanceStatus;
 import uk.warden.core.register.PersonIdentifier;
 
 /**
- * A person's clearances and identifiers as the JSON kept beside the person's row. The shape is the
- * records' own (e.g. {@code {"level":"NPPV3","granted":"2021-04-01",...}}), which is also what the
- * clearance filter's LIKE pattern relies on.
+ * A person's clearances as the JSON kept beside the person's row (and the identifiers as it was
+ * kept before they were sealed). The shape is the records' own (e.g. {@code
+ * {"level":"NPPV3","granted":"2021-04-01",...}}), which is also what the clearance filter's LIKE
+ * pattern relies on.
  */
 public final class PersonDetailsCodec {
 
@@ -36,10 +37,7 @@ public final class PersonDetailsCodec {
     return "[]".equals(json) ? List.of() : JSON.readValue(json, CLEARANCES);
   }
 
-  static String identifiers(List<PersonIdentifier> identifiers) {
-    return identifiers.isEmpty() ? "[]" : JSON.writeValueAsString(identifiers);
-  }
-
+  /** Identifiers as a store made before they were sealed kept them (see {@link PersonSealing}). */
   static List<PersonIdentifier> identifiers(String json) {
     return "[]".equals(json) ? List.of() : JSON.readValue(json, IDENTIFIERS);
   }

@@ -149,12 +149,12 @@ class PersonStoreTests {
     store.insertAll(searchFixture());
 
     assertThat(payNumbers(store, new PersonFilter("baker", null, null, null, null, null, null)))
-        .containsExactly("P006", "P002");
+        .containsExactly("P002", "P006");
     assertThat(payNumbers(store, PersonFilter.text("  CLARK "))).containsExactly("P003");
     assertThat(payNumbers(store, PersonFilter.text("p00"))).hasSize(6);
     assertThat(payNumbers(store, PersonFilter.text("zzz"))).isEmpty();
     assertThat(payNumbers(store, filter(PersonKind.STAFF, null, null, null, null, null)))
-        .containsExactly("P006", "P003");
+        .containsExactly("P003", "P006");
     assertThat(payNumbers(store, filter(null, "cid", null, null, null, null)))
         .containsExactly("P002", "P003", "P005");
     assertThat(payNumbers(store, filter(null, null, "PS", null, null, null)))
@@ -205,14 +205,14 @@ class PersonStoreTests {
   }
 
   @StoreTest
-  void searchPagesInNameOrderWithTotals(TestDatabase db) {
+  void searchPagesInPayNumberOrderWithTotals(TestDatabase db) {
     PersonStore store = db.people();
     List<Person> people = new ArrayList<>();
-    String[] forenames = {"Gail", "Ann", "Fred", "Cat", "Sam", "Bea"};
-    for (int i = 0; i < forenames.length; i++) {
-      people.add(staff(10 + i, "J" + i, "Jones", forenames[i]));
+    // Ids in another order than pay numbers: names are sealed, so pages follow pay numbers.
+    int[] ids = {14, 10, 16, 11, 15, 12, 13};
+    for (int i = 0; i < ids.length; i++) {
+      people.add(staff(ids[i], "J" + i, "Jones", "F" + i));
     }
-    people.add(staff(3, "J-early", "Jones", "Sam"));
     store.insertAll(people);
     PersonFilter jones = PersonFilter.text("jones");
 
@@ -220,40 +220,95 @@ class PersonStoreTests {
     Page<Person> third = store.search(jones, new PageRequest(3, 3));
     Page<Person> beyond = store.search(jones, new PageRequest(4, 3));
 
-    assertThat(first.items()).extracting(Person::forenames).containsExactly("Ann", "Bea", "Cat");
+    assertThat(first.items()).extracting(Person::payNumber).containsExactly("J0", "J1", "J2");
     assertThat(first.total()).isEqualTo(7);
     assertThat(first.pages()).isEqualTo(3);
     assertThat(first.hasNext()).isTrue();
     assertThat(store.search(jones, new PageRequest(2, 3)).items())
-        .extracting(Person::forenames)
-        .containsExactly("Fred", "Gail", "Sam");
-    // Two Sam Joneses: the lower id comes first, so pages never overlap or skip.
-    assertThat(store.search(jones, new PageRequest(2, 3)).items().get(2).payNumber())
-        .isEqualTo("J-early");
-    assertThat(third.items()).extracting(Person::payNumber).containsExactly("J4");
+        .extracting(Person::payNumber)
+        .containsExactly("J3", "J4", "J5");
+    assertThat(third.items()).extracting(Person::payNumber).containsExactly("J6");
     assertThat(third.hasNext()).isFalse();
     assertThat(beyond.items()).isEmpty();
     assertThat(beyond.total()).isEqualTo(7);
   }
 
   @StoreTest
-  void searchTreatsLikeWildcardsInTheTextLiterally(TestDatabase db) {
+  void searchMatchesPartsOfPayNumbersWithLikeWildcardsTakenLiterally(TestDatabase db) {
     PersonStore store = db.people();
     store.insertAll(
         List.of(
-            staff(1, "W1", "Rate100%", "A"),
-            staff(2, "W2", "Rate1000", "B"),
-            staff(3, "W3", "snake_case", "C"),
-            staff(4, "W4", "snakeXcase", "D"),
-            staff(5, "W5", "back\\slash", "E"),
-            staff(6, "W6", "backslash", "F")));
+            staff(1, "RATE100%", "Able", "A"),
+            staff(2, "RATE1000", "Able", "B"),
+            staff(3, "SNAKE_CASE", "Able", "C"),
+            staff(4, "SNAKEXCASE", "Able", "D"),
+            staff(5, "BACK\\SLASH", "Able", "E"),
+            staff(6, "BACKSLASH", "Able", "F")));
 
-    assertThat(payNumbers(store, PersonFilter.text("100%"))).containsExactly("W1");
-    assertThat(payNumbers(store, PersonFilter.text("%"))).containsExactly("W1");
-    assertThat(payNumbers(store, PersonFilter.text("e_c"))).containsExactly("W3");
-    assertThat(payNumbers(store, PersonFilter.text("_"))).containsExactly("W3");
-    assertThat(payNumbers(store, PersonFilter.text("k\\s"))).containsExactly("W5");
-    assertThat(payNumbers(store, PersonFilter.text("rate1"))).containsExactlyInAnyOrder("W1", "W2");
+    assertThat(payNumbers(store, PersonFilter.text("100%"))).containsExactly("RATE100%");
+    assertThat(payNumbers(store, PersonFilter.text("%"))).containsExactly("RATE100%");
+    assertThat(payNumbers(store, PersonFilter.text("e_c"))).containsExactly("SNAKE_CASE");
+    assertThat(payNumbers(store, PersonFilter.text("_"))).containsExactly("SNAKE_CASE");
+    assertThat(payNumbers(store, PersonFilter.text("k\\s"))).containsExactly("BACK\\SLASH");
+    assertThat(payNumbers(store, PersonFilter.text("rate1")))
+        .containsExactly("RATE100%", "RATE1000");
+  }
+
+  @StoreTest
+  void searchFindsWholeNameTokensAndIdentifiersThroughKeyedHashes(TestDatabase db) {
+    PersonStore store = db.people();
+    Person oneill =
+        identified(
+            staff(1, "N1", "O'Neill", "Zoë Ann"),
+            new PersonIdentifier(IdentifierKind.COLLAR_NUMBER, "AB 1234", "AB", true),
+            new PersonIdentifier(IdentifierKind.WARRANT_NUMBER, "W-778899", null, false));
+    store.insertAll(
+        List.of(oneill, staff(2, "N2", "Smith", "Jane"), staff(3, "N3", "Smithson", "Jane")));
+
+    assertThat(payNumbers(store, PersonFilter.text("smith"))).containsExactly("N2");
+    assertThat(payNumbers(store, PersonFilter.text("JANE  smith"))).containsExactly("N2");
+    assertThat(payNumbers(store, PersonFilter.text("jane"))).containsExactly("N2", "N3");
+    assertThat(payNumbers(store, PersonFilter.text("o neill"))).containsExactly("N1");
+    assertThat(payNumbers(store, PersonFilter.text("ONeill"))).isEmpty();
+    assertThat(payNumbers(store, PersonFilter.text("zoe"))).containsExactly("N1");
+    assertThat(payNumbers(store, PersonFilter.text("ab1234"))).containsExactly("N1");
+    assertThat(payNumbers(store, PersonFilter.text("w 778899"))).containsExactly("N1");
+    // Exact tokens only: a part of a name is no longer found, as the hashes cannot tell it.
+    assertThat(payNumbers(store, PersonFilter.text("smi"))).isEmpty();
+    assertThat(payNumbers(store, PersonFilter.text("jane jones"))).isEmpty();
+  }
+
+  @StoreTest
+  void keepsNamesAndIdentifiersOnlySealedAndReadsThemBack(TestDatabase db) {
+    PersonStore store = db.people();
+    Person person =
+        identified(
+            staff(7, "S7", "Threlkeld", "Ottoline"),
+            new PersonIdentifier(IdentifierKind.CARD_SERIAL, "CS998877", null, false));
+    store.insertAll(List.of(person));
+
+    String everything =
+        db.jdbc().sql("SELECT * FROM person").query().listOfRows().toString()
+            + db.jdbc().sql("SELECT * FROM person_term").query().listOfRows();
+    assertThat(everything).doesNotContainIgnoringCase("threlkeld");
+    assertThat(everything).doesNotContainIgnoringCase("ottoline");
+    assertThat(everything).doesNotContain("CS998877");
+    assertThat(store.findById(7)).contains(person);
+  }
+
+  @StoreTest
+  void refusesASealedValueMovedToAnotherPerson(TestDatabase db) {
+    PersonStore store = db.people();
+    store.insertAll(List.of(staff(1, "M1", "Mover", "Ann"), staff(2, "M2", "Stayer", "Bob")));
+
+    db.jdbc()
+        .sql("UPDATE person SET sealed = (SELECT sealed FROM person WHERE id = 1) WHERE id = 2")
+        .update();
+
+    assertThat(store.findById(1)).map(Person::surname).contains("Mover");
+    assertThatThrownBy(() -> store.findById(2))
+        .hasMessageContaining("person:2:sealed")
+        .hasMessageContaining("belongs to another record");
   }
 
   @StoreTest
@@ -359,6 +414,24 @@ class PersonStoreTests {
       ClearanceLevel clearance,
       SensitivityFlag flag) {
     return new PersonFilter(null, kind, unit, rank, status, clearance, flag);
+  }
+
+  private static Person identified(Person p, PersonIdentifier... identifiers) {
+    return new Person(
+        p.id(),
+        p.payNumber(),
+        p.surname(),
+        p.forenames(),
+        p.kind(),
+        p.rankCode(),
+        p.grade(),
+        p.unitCode(),
+        p.flags(),
+        p.clearances(),
+        p.status(),
+        p.leavingDate(),
+        List.of(identifiers),
+        "photos/" + p.payNumber() + ".jpg");
   }
 
   private static List<String> payNumbers(PersonStore store, PersonFilter filter) {
