@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import uk.warden.app.platform.ReasonRequiredException;
+import uk.warden.app.platform.RequestedPage;
 import uk.warden.core.access.Channel;
 import uk.warden.core.access.Operation;
 import uk.warden.core.audit.AuditEvent;
@@ -94,7 +95,7 @@ public class Audit {
       given = ReasonPolicy.clean(request.getHeader(REASON_HEADER));
       HttpSession session = request.getSession(false);
       if (given == null && session != null) {
-        given = GivenReasons.find(session, page(request), clock.instant());
+        given = GivenReasons.find(session, RequestedPage.of(request), clock.instant());
       }
     }
     if (given == null && reasons.requires(action)) {
@@ -102,12 +103,6 @@ public class Audit {
       throw new ReasonRequiredException(action);
     }
     return given;
-  }
-
-  /** The page a reason is given for: path and query, as the browser will ask for it again. */
-  private static String page(HttpServletRequest request) {
-    String query = request.getQueryString();
-    return request.getRequestURI() + (query == null ? "" : "?" + query);
   }
 
   private void append(
@@ -176,7 +171,8 @@ public class Audit {
     return refs.stream().map(r -> r.strip().replaceAll("\\s+", "_")).toList();
   }
 
-  private static String host() {
+  /** This host's name, for entries and syslog messages a command makes. */
+  public static String host() {
     String host = System.getenv("HOSTNAME");
     return host == null || host.isBlank() ? "localhost" : host;
   }

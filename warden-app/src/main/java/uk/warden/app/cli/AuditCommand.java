@@ -192,7 +192,7 @@ class AuditCommand {
     private Exported toSyslog(AuditService log, URI target) throws IOException {
       long[] count = {0};
       ChainHead[] last = {null};
-      try (SyslogSender sender = SyslogSender.open(target, localHost())) {
+      try (SyslogSender sender = SyslogSender.open(target, Audit.host())) {
         log.export(
             after,
             entry -> {
@@ -214,11 +214,6 @@ class AuditCommand {
       return format == Format.cef
           ? AuditCef.line(entry, WardenCommand.VERSION)
           : AuditJson.line(entry);
-    }
-
-    private static String localHost() {
-      String host = System.getenv("HOSTNAME");
-      return host == null || host.isBlank() ? "localhost" : host;
     }
   }
 }

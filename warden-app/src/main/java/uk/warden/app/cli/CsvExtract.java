@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import uk.warden.core.input.BadInputException;
+import uk.warden.core.input.InputProblem;
 
 /**
  * A CSV extract's header and the values of its pay number column: what columns a checked file
@@ -21,30 +23,57 @@ record CsvExtract(List<String> headers, List<String> payNumbers) {
   private static final Set<String> HEADERS =
       Set.of("pay_number", "pay_no", "payroll_number", "staff_number", "employee_number");
 
-  static CsvExtract read(String name, byte[] content) throws IOException {
+  static CsvExtract read(String name, byte[] content) {
     if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
       return NONE;
     }
-    List<String> headers = null;
-    List<String> values = new ArrayList<>();
-    int column = -1;
+    List<List<String>> rows;
     try {
-      for (CSVRecord row :
-          CSVFormat.DEFAULT.parse(new StringReader(new String(content, StandardCharsets.UTF_8)))) {
-        if (headers == null) {
-          headers = row.toList();
-          column = header(row);
-        } else if (column >= 0 && row.size() > column) {
-          values.add(row.get(column));
-        }
-      }
-    } catch (IllegalStateException | java.io.UncheckedIOException e) {
+      rows = rows(name, content);
+    } catch (BadInputException e) {
+      // Not a table this way: the disclosure guard still reads the file and says what it holds.
       return NONE;
     }
-    return headers == null ? NONE : new CsvExtract(headers, values);
+    List<String> headers = rows.get(0);
+    int column = header(headers);
+    List<String> values = new ArrayList<>();
+    for (List<String> row : rows.subList(1, rows.size())) {
+      if (column >= 0 && row.size() > column) {
+        values.add(row.get(column));
+      }
+    }
+    return new CsvExtract(headers, values);
   }
 
-  private static int header(CSVRecord row) {
+  /**
+   * A CSV's or TSV's rows, the delimiter judged from the first line; refused, naming the file, when
+   * it is empty or does not parse.
+   */
+  static List<List<String>> rows(String name, byte[] content) {
+    String text = new String(content, StandardCharsets.UTF_8);
+    String firstLine = text.lines().findFirst().orElse("");
+    char delimiter =
+        firstLine.chars().filter(c -> c == '\t').count()
+                > firstLine.chars().filter(c -> c == ',').count()
+            ? '\t'
+            : ',';
+    List<List<String>> rows = new ArrayList<>();
+    try {
+      for (CSVRecord record :
+          CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(new StringReader(text))) {
+        rows.add(record.toList());
+      }
+    } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+      throw new BadInputException(
+          InputProblem.file(name, "is not a readable CSV: " + e.getMessage()));
+    }
+    if (rows.isEmpty()) {
+      throw new BadInputException(InputProblem.file(name, "is empty"));
+    }
+    return rows;
+  }
+
+  private static int header(List<String> row) {
     for (int i = 0; i < row.size(); i++) {
       String header = row.get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_');
       if (HEADERS.contains(header)) {

@@ -3,14 +3,9 @@ package uk.warden.app.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +43,7 @@ class TraceCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     byte[] content = content();
-    List<List<String>> rows = rows(content);
+    List<List<String>> rows = CsvExtract.rows(file.toString(), content);
     PrintWriter out = spec.commandLine().getOut();
     try (var context = Spring.start(store.location())) {
       TracedFile traced =
@@ -97,29 +92,5 @@ class TraceCommand implements Callable<Integer> {
     try (InputStream in = Files.open(file)) {
       return in.readAllBytes();
     }
-  }
-
-  private List<List<String>> rows(byte[] content) throws IOException {
-    String text = new String(content, StandardCharsets.UTF_8);
-    String firstLine = text.lines().findFirst().orElse("");
-    char delimiter =
-        firstLine.chars().filter(c -> c == '\t').count()
-                > firstLine.chars().filter(c -> c == ',').count()
-            ? '\t'
-            : ',';
-    List<List<String>> rows = new ArrayList<>();
-    try {
-      for (CSVRecord record :
-          CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(new StringReader(text))) {
-        rows.add(record.toList());
-      }
-    } catch (IllegalStateException | java.io.UncheckedIOException e) {
-      throw new BadInputException(
-          InputProblem.file(file.toString(), "is not a readable CSV: " + e.getMessage()));
-    }
-    if (rows.isEmpty()) {
-      throw new BadInputException(InputProblem.file(file.toString(), "is empty"));
-    }
-    return rows;
   }
 }

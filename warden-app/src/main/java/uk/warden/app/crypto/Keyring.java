@@ -6,6 +6,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import uk.warden.core.trace.TraceKey;
 import uk.warden.inspect.workforce.WorkforceIndex;
 
 /**
@@ -90,6 +93,22 @@ public final class Keyring {
   /** An empty workforce index under the same key, to fill with stored hashes. */
   public WorkforceIndex.Builder workforceIndex() {
     return WorkforceIndex.builder(current().indexKey());
+  }
+
+  /**
+   * The secret that makes and finds extracts' canaries and row order, derived from the hashing key:
+   * one secret outside the store for everything keyed, and a copy of the store alone cannot strip
+   * an extract's marks. The hashing key is never rotated, so old extracts stay traceable.
+   */
+  public TraceKey traceKey() {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(current().indexKey(), "HmacSHA256"));
+      return new TraceKey(
+          mac.doFinal("warden extract tracing v1".getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+    }
   }
 
   /** Makes these the keys in use, saving them first so that other processes can follow. */

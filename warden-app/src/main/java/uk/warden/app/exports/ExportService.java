@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.warden.app.audit.Audit;
+import uk.warden.app.crypto.Keyring;
 import uk.warden.app.custody.CustodyService;
 import uk.warden.app.custody.TransferRequest;
 import uk.warden.app.custody.TransferSummary;
@@ -57,7 +58,7 @@ public class ExportService {
   private final RegisterService register;
   private final CustodyService custody;
   private final ExtractStore extracts;
-  private final TraceKeys keys;
+  private final Keyring keys;
   private final Audit audit;
   private final ForceSettings force;
   private final TransactionTemplate transactions;
@@ -67,7 +68,7 @@ public class ExportService {
       RegisterService register,
       CustodyService custody,
       ExtractStore extracts,
-      TraceKeys keys,
+      Keyring keys,
       Audit audit,
       ForceSettings force,
       TransactionTemplate transactions,
@@ -155,7 +156,7 @@ public class ExportService {
           index.add(fingerprint);
           byId.put(fingerprint.extractId(), extract);
         });
-    Trace trace = new LeakTracer(index, keys.key()).trace(rows);
+    Trace trace = new LeakTracer(index, keys.traceKey()).trace(rows);
     List<RecordedExtract> candidates = new ArrayList<>();
     for (TraceMatch match : trace.matches()) {
       RecordedExtract extract = byId.get(match.extractId());
@@ -267,7 +268,7 @@ public class ExportService {
           inUse.add((p.forenames() + " " + p.surname()).toLowerCase(Locale.ROOT));
           p.identifiers().forEach(i -> inUse.add(i.value().toUpperCase(Locale.ROOT)));
         });
-    return new ExtractMarker(keys.key(), CanaryCount.STANDARD)
+    return new ExtractMarker(keys.traceKey(), CanaryCount.STANDARD)
         .mark(
             Long.toString(id),
             headers,

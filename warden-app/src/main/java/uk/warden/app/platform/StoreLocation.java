@@ -71,10 +71,6 @@ public record StoreLocation(String jdbcUrl, String user, String password, @Nulla
     props.put("spring.datasource.url", jdbcUrl);
     props.put("spring.datasource.username", user);
     props.put("spring.datasource.password", password);
-    if (dataDir != null) {
-      // Keys kept beside the store, never in it, are found from here.
-      props.put("warden.data-dir", dataDir.toString());
-    }
     return props;
   }
 

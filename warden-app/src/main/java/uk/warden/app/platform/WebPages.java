@@ -59,8 +59,7 @@ class WebPages {
   /** Asks for the reason on its own page, then comes back to the page that needed it. */
   @ExceptionHandler(ReasonRequiredException.class)
   String reasonRequired(ReasonRequiredException e, HttpServletRequest request) {
-    String query = request.getQueryString();
-    String page = request.getRequestURI() + (query == null ? "" : "?" + query);
+    String page = RequestedPage.of(request);
     return "redirect:/reason?action="
         + URLEncoder.encode(e.action(), StandardCharsets.UTF_8)
         + "&next="
