@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
@@ -26,9 +27,12 @@ import uk.warden.core.audit.AuditEntry;
 import uk.warden.core.audit.AuditJson;
 import uk.warden.core.audit.ChainHead;
 import uk.warden.core.audit.ChainReport;
-import uk.warden.core.audit.SyslogSender;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.input.InputProblem;
+import uk.warden.watch.alert.SyslogMessage;
+import uk.warden.watch.alert.SyslogSettings;
+import uk.warden.watch.alert.SyslogSink;
+import uk.warden.watch.alert.SyslogTransport;
 
 /** {@code warden audit verify|export}: check Warden's own audit chain and send it to a SIEM. */
 @Command(
@@ -89,6 +93,9 @@ class AuditCommand {
               + " syslog collector. Prints the last position and head hash: keep them, and pass"
               + " them as --after next time and as verify --anchor.")
   static class Export implements Callable<Integer> {
+
+    private static final int LOG_AUDIT = 13;
+    private static final int INFORMATIONAL = 6;
 
     enum Format {
       jsonl,
@@ -190,24 +197,46 @@ class AuditCommand {
     }
 
     private Exported toSyslog(AuditService log, URI target) throws IOException {
+      SyslogSettings settings = syslog(target);
       long[] count = {0};
       ChainHead[] last = {null};
-      try (SyslogSender sender = SyslogSender.open(target, Audit.host())) {
+      try (SyslogSink sink = SyslogSink.open(settings)) {
         log.export(
             after,
             entry -> {
               try {
-                sender.send(entry.event().at(), line(entry));
+                sink.send(
+                    SyslogMessage.plain(
+                        entry.event().at(), settings, INFORMATIONAL, "audit", line(entry)));
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
               count[0]++;
               last[0] = entry.head();
             });
-      } catch (IllegalArgumentException e) {
-        throw new BadInputException(InputProblem.field("command line", "--syslog", e.getMessage()));
       }
       return new Exported(count[0], last[0]);
+    }
+
+    /** udp://host[:514] or tcp://host[:601], sent as facility 13 (log audit). */
+    private static SyslogSettings syslog(URI target) {
+      String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("udp") && !scheme.equals("tcp") || target.getHost() == null) {
+        throw new BadInputException(
+            InputProblem.field(
+                "command line",
+                "--syslog",
+                "a syslog target looks like udp://host:514 or tcp://host:601"));
+      }
+      boolean tcp = scheme.equals("tcp");
+      return new SyslogSettings(
+          target.getHost(),
+          target.getPort() < 0 ? (tcp ? 601 : 514) : target.getPort(),
+          tcp ? SyslogTransport.TCP : SyslogTransport.UDP,
+          LOG_AUDIT,
+          Audit.host(),
+          SyslogSettings.DEFAULT_APP_NAME,
+          SyslogSettings.DEFAULT_TIMEOUT);
     }
 
     private String line(AuditEntry entry) {

@@ -66,6 +66,27 @@ public final class SyslogMessage {
     return whole;
   }
 
+  /**
+   * A line of text (an audit entry as CEF, say) as an RFC 5424 message: no process id, no
+   * structured data, the text as it is.
+   */
+  public static byte[] plain(
+      Instant at, SyslogSettings settings, int severity, String msgId, String text) {
+    return ("<"
+            + (settings.facility() * 8 + severity)
+            + ">1 "
+            + timestamp(at)
+            + ' '
+            + field(settings.hostname(), 255)
+            + ' '
+            + field(settings.appName(), 48)
+            + " - "
+            + field(msgId, 32)
+            + " - "
+            + text)
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
   /** RFC 5424 allows at most six decimal places, and UTC is written Z. */
   static String timestamp(Instant at) {
     return at.truncatedTo(ChronoUnit.MICROS).toString();
