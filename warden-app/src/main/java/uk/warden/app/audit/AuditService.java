@@ -1,8 +1,10 @@
 package uk.warden.app.audit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,15 +59,33 @@ public class AuditService {
     return verifier.report(found[0] != null ? found[0] : verifier.finish());
   }
 
-  /** Every entry after {@code afterSeq}, in order. */
+  /** Where an export sends each entry: a file, a response, a syslog receiver. */
+  @FunctionalInterface
+  public interface EntrySink {
+    void accept(AuditEntry entry) throws IOException;
+  }
+
+  /** What an export sent: how many entries, and the last one's head, to anchor the next. */
+  public record Exported(long count, @Nullable ChainHead last) {}
+
+  /** Sends every entry after {@code afterSeq}, in order; a failure to send stops it. */
   @Transactional(readOnly = true)
-  public void export(long afterSeq, Consumer<AuditEntry> each) {
+  public Exported export(long afterSeq, EntrySink sink) {
+    long[] count = {0};
+    ChainHead[] last = {null};
     store.forEachWhile(
         afterSeq,
         entry -> {
-          each.accept(entry);
+          try {
+            sink.accept(entry);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          count[0]++;
+          last[0] = entry.head();
           return true;
         });
+    return new Exported(count[0], last[0]);
   }
 
   @Transactional(readOnly = true)

@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.warden.app.audit.Audit;
 import uk.warden.app.audit.AuditService;
+import uk.warden.app.audit.AuditService.Exported;
 import uk.warden.app.audit.ChainAnchors;
 import uk.warden.core.audit.AuditCef;
 import uk.warden.core.audit.AuditEntry;
@@ -176,46 +176,25 @@ class AuditCommand {
       return ExitCodes.OK;
     }
 
-    private record Exported(long count, @Nullable ChainHead last) {}
-
     private Exported write(AuditService log, Writer writer) {
-      long[] count = {0};
-      ChainHead[] last = {null};
-      log.export(
+      return log.export(
           after,
           entry -> {
-            try {
-              writer.write(line(entry));
-              writer.write('\n');
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-            count[0]++;
-            last[0] = entry.head();
+            writer.write(line(entry));
+            writer.write('\n');
           });
-      return new Exported(count[0], last[0]);
     }
 
     private Exported toSyslog(AuditService log, URI target) throws IOException {
       SyslogSettings settings = syslog(target);
-      long[] count = {0};
-      ChainHead[] last = {null};
       try (SyslogSink sink = SyslogSink.open(settings)) {
-        log.export(
+        return log.export(
             after,
-            entry -> {
-              try {
+            entry ->
                 sink.send(
                     SyslogMessage.plain(
-                        entry.event().at(), settings, INFORMATIONAL, "audit", line(entry)));
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-              count[0]++;
-              last[0] = entry.head();
-            });
+                        entry.event().at(), settings, INFORMATIONAL, "audit", line(entry))));
       }
-      return new Exported(count[0], last[0]);
     }
 
     /** udp://host[:514] or tcp://host[:601], sent as facility 13 (log audit). */

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -92,12 +91,8 @@ class AuditApiController {
     log.export(
         after,
         entry -> {
-          try {
-            writer.write(AuditJson.line(entry));
-            writer.write('\n');
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
+          writer.write(AuditJson.line(entry));
+          writer.write('\n');
         });
     writer.flush();
   }
