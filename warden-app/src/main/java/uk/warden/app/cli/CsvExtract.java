@@ -2,6 +2,9 @@ package uk.warden.app.cli;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +53,7 @@ record CsvExtract(List<String> headers, List<String> payNumbers) {
    * it is empty or does not parse.
    */
   static List<List<String>> rows(String name, byte[] content) {
-    String text = new String(content, StandardCharsets.UTF_8);
+    String text = text(name, content);
     String firstLine = text.lines().findFirst().orElse("");
     char delimiter =
         firstLine.chars().filter(c -> c == '\t').count()
@@ -71,6 +74,30 @@ record CsvExtract(List<String> headers, List<String> payNumbers) {
       throw new BadInputException(InputProblem.file(name, "is empty"));
     }
     return rows;
+  }
+
+  /**
+   * The file as UTF-8 text, or refused: a workbook or any other binary file read as text would be
+   * rows of noise that match nobody, which reads as "not ours".
+   */
+  private static String text(String name, byte[] content) {
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(content))
+              .toString();
+      if (text.indexOf('\0') >= 0) {
+        throw new CharacterCodingException();
+      }
+      return text;
+    } catch (CharacterCodingException e) {
+      throw new BadInputException(
+          InputProblem.file(
+              name, "is not a CSV or TSV text file in UTF-8 (other formats are not read here)"));
+    }
   }
 
   private static int header(List<String> row) {

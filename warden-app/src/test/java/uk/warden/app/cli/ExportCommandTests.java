@@ -213,6 +213,12 @@ class ExportCommandTests {
     assertThat(out).doesNotExist();
     CliRun missing = warden("trace", dir.resolve("missing.csv").toString(), "--data", data());
     assertThat(missing.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    // A workbook is not read as text: noise that matches nobody would read as "not ours".
+    Path workbook =
+        Files.write(dir.resolve("leak.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0, (byte) 0xC3, 0x28});
+    CliRun binary = warden("trace", workbook.toString(), "--data", data());
+    assertThat(binary.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(binary.err()).contains("leak.xlsx: is not a CSV or TSV text file");
   }
 
   @Test
