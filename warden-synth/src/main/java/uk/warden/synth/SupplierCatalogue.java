@@ -12,6 +12,8 @@ import uk.warden.core.register.Assurance;
 import uk.warden.core.register.Classification;
 import uk.warden.core.register.ClearanceLevel;
 import uk.warden.core.register.CyberEssentials;
+import uk.warden.core.register.ExtractFormat;
+import uk.warden.core.register.ExtractRules;
 import uk.warden.core.register.Marking;
 import uk.warden.core.register.Party;
 import uk.warden.core.register.PartyKind;
@@ -111,7 +113,36 @@ final class SupplierCatalogue {
     catalogue.workforceServices();
     catalogue.operationalSuppliers();
     catalogue.inHouseSystems();
+    catalogue.extractRules();
     return catalogue;
+  }
+
+  /**
+   * The roads out that are governed: the card printer may have the serving workforce twice a month
+   * (held for approval: photos beside names), the pensions administrator named members in small
+   * batches, and the rostering supplier the custody unit's rota each week.
+   */
+  private void extractRules() {
+    Set<ExtractFormat> sheets = Set.of(ExtractFormat.CSV, ExtractFormat.XLSX);
+    extracts(
+        "agr-id-cards",
+        new ExtractRules(
+            ExtractRules.PeopleRule.SERVING,
+            Set.of(),
+            60_000,
+            new ExtractRules.Frequency(2, 30),
+            Set.of(ExtractFormat.CSV, ExtractFormat.XLSX, ExtractFormat.ZIP)));
+    extracts(
+        "agr-police-pensions",
+        new ExtractRules(ExtractRules.PeopleRule.NAMED, Set.of(), 500, null, sheets));
+    extracts(
+        "agr-duty-rostering",
+        new ExtractRules(
+            ExtractRules.PeopleRule.UNITS,
+            Set.of(UnitCatalogue.CUSTODY),
+            2_000,
+            new ExtractRules.Frequency(4, 7),
+            sheets));
   }
 
   List<Party> parties() {
@@ -939,6 +970,11 @@ final class SupplierCatalogue {
             end,
             retentionMonths,
             exitTerms));
+  }
+
+  /** Sets an agreement's extract rules: the demo's governed roads out. */
+  private void extracts(String agreementCode, ExtractRules rules) {
+    agreements.replaceAll(a -> a.code().equals(agreementCode) ? a.withExtracts(rules) : a);
   }
 
   private void system(

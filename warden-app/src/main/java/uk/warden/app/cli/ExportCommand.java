@@ -14,14 +14,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import uk.warden.app.custody.TransferSummary;
+import uk.warden.app.exports.CheckedFile;
 import uk.warden.app.exports.ExportService;
 import uk.warden.app.exports.ExtractCheck;
 import uk.warden.app.exports.ExtractChecker;
+import uk.warden.app.exports.ExtractRequest;
 import uk.warden.app.exports.MadeExtract;
 import uk.warden.app.exports.RecordedExtract;
+import uk.warden.app.register.RegisterService;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.input.InputProblem;
+import uk.warden.core.register.ExtractFormat;
 import uk.warden.core.register.importing.PayNumberList;
 import uk.warden.inspect.report.Verdict;
 
@@ -35,9 +38,10 @@ import uk.warden.inspect.report.Verdict;
     mixinStandardHelpOptions = true,
     description =
         "Make an extract for a party under its agreement: only the permitted categories' columns,"
-            + " marked for tracing, recorded in the custody ledger as a transfer with the file's"
-            + " SHA-256.",
-    subcommands = ExportCommand.Check.class)
+            + " only the people its rule allows, marked for tracing, recorded in the custody ledger as"
+            + " a transfer with the file's SHA-256. Above the approval threshold it is held until a"
+            + " second person approves it.",
+    subcommands = {ExportCommand.Check.class, ExportCommand.Fetch.class})
 class ExportCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
@@ -52,10 +56,22 @@ class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--people",
       paramLabel = "FILE",
-      description = "Pay numbers of the people to include, one a line (default: everyone serving).")
+      description =
+          "Pay numbers of the people to include, one a line (default: everyone the agreement's"
+              + " people rule allows).")
   @Nullable Path people;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "The CSV to write.")
+  @Option(
+      names = "--photos",
+      paramLabel = "DIR",
+      description =
+          "The folder of photos, named by each person's photo reference (for a .zip extract).")
+  @Nullable Path photos;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "The file to write: .csv, .xlsx, or .zip (CSV with photos).")
   @Nullable Path out;
 
   @Override
@@ -65,25 +81,81 @@ class ExportCommand implements Callable<Integer> {
           InputProblem.field(
               "command line", agreement == null ? "--agreement" : "--out", "is required"));
     }
+    ExtractFormat format =
+        ExtractFormat.ofFileName(out.getFileName().toString())
+            .orElseThrow(
+                () ->
+                    new BadInputException(
+                        InputProblem.field(
+                            "command line", "--out", "must end .csv, .xlsx or .zip")));
     List<String> payNumbers = people == null ? null : read(people);
+    PrintWriter printed = spec.commandLine().getOut();
     try (OutputFile file = OutputFile.create(out);
         var context = Spring.start(store.location())) {
       MadeExtract made =
-          context.getBean(ExportService.class).export(agreement, payNumbers, AccessCommand.BY);
-      try (OutputStream stream = file.open()) {
-        stream.write(made.file());
-      }
-      file.commit();
+          context
+              .getBean(ExportService.class)
+              .export(new ExtractRequest(agreement, payNumbers, format, photos), AccessCommand.BY);
       RecordedExtract r = made.recorded();
-      PrintWriter printed = spec.commandLine().getOut();
       printed.printf(
           "Extract %d for %s under %s: %,d people, columns %s; marked for tracing.%n",
           r.id(), r.party(), r.agreement(), r.people(), String.join(", ", r.columns()));
+      byte[] bytes = made.file();
+      if (bytes == null) {
+        printed.printf("Held for a second person's approval, because of:%n");
+        r.approvalReasons().forEach(reason -> printed.printf("  %s%n", reason));
+        printed.printf(
+            "Nothing was written. A signed-in user other than its maker approves it at"
+                + " /exports/%d (or POST /api/v1/exports/%d/approval); then"
+                + " ./warden export fetch %d --out %s%n",
+            r.id(), r.id(), r.id(), out);
+        return ExitCodes.OK;
+      }
+      write(file, bytes);
       printed.printf(
           "Recorded as transfer %d; SHA-256 %s; written to %s%n",
           r.transferId(), r.sha256(), file.name());
     }
     return ExitCodes.OK;
+  }
+
+  private static void write(OutputFile file, byte[] bytes) throws IOException {
+    try (OutputStream stream = file.open()) {
+      stream.write(bytes);
+    }
+    file.commit();
+  }
+
+  @Command(
+      name = "fetch",
+      mixinStandardHelpOptions = true,
+      description = "Write a released extract's file, once a second person approved it.")
+  static class Fetch implements Callable<Integer> {
+
+    @Mixin StoreOptions store;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The extract's number.")
+    long id;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      try (OutputFile file = OutputFile.create(out);
+          var context = Spring.start(store.location())) {
+        ExportService exports = context.getBean(ExportService.class);
+        RecordedExtract r = exports.extract(id);
+        write(file, exports.file(id));
+        spec.commandLine()
+            .getOut()
+            .printf(
+                "Extract %d (transfer %d, approved by %s); SHA-256 %s; written to %s%n",
+                r.id(), r.transferId(), r.decidedBy(), r.sha256(), file.name());
+      }
+      return ExitCodes.OK;
+    }
   }
 
   @Command(
@@ -134,14 +206,21 @@ class ExportCommand implements Callable<Integer> {
         out.printf("%s against %s: %s%n", file, agreement, check.verdict());
         check.problems().forEach(p -> out.printf("  %s: %s%n", p.code(), p.detail()));
         if (check.verdict() != Verdict.PASS) {
+          context
+              .getBean(ExportService.class)
+              .keep(check, file.getFileName().toString(), AccessCommand.BY, false);
           return ExitCodes.BLOCKING_FINDINGS;
         }
-        if (record) {
-          TransferSummary transfer =
-              context.getBean(ExportService.class).recordChecked(check, AccessCommand.BY);
+        CheckedFile kept =
+            context
+                .getBean(ExportService.class)
+                .keep(check, file.getFileName().toString(), AccessCommand.BY, record);
+        if (kept.transferId() != null) {
           out.printf(
               "Recorded as transfer %d: %,d people to %s.%n",
-              transfer.id(), transfer.people(), transfer.toParty());
+              kept.transferId(),
+              kept.people(),
+              context.getBean(RegisterService.class).agreement(check.agreement()).partyCode());
         }
         return ExitCodes.OK;
       }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import uk.warden.app.platform.NotFoundException;
+import uk.warden.app.platform.RefusedException;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.input.InputProblem;
 
@@ -80,6 +81,11 @@ public class WardenCommand implements Runnable {
     NotFoundException missing = find(e, NotFoundException.class);
     if (missing != null) {
       err.println("warden: " + missing.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
+    RefusedException refused = find(e, RefusedException.class);
+    if (refused != null) {
+      err.println("warden: refused, nothing was changed: " + refused.getMessage());
       return ExitCodes.BAD_INPUT;
     }
     err.println("warden: " + rootMessage(e));

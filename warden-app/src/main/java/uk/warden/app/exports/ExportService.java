@@ -1,8 +1,5 @@
 package uk.warden.app.exports;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,8 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,14 +24,16 @@ import uk.warden.app.custody.TransferRequest;
 import uk.warden.app.custody.TransferSummary;
 import uk.warden.app.exports.store.ExtractStore;
 import uk.warden.app.platform.ForceSettings;
+import uk.warden.app.platform.NotFoundException;
 import uk.warden.app.platform.RefusedException;
 import uk.warden.app.register.PersonFilter;
 import uk.warden.app.register.RegisterService;
+import uk.warden.core.access.Operation;
 import uk.warden.core.custody.TransferMethod;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.input.InputProblem;
 import uk.warden.core.register.Agreement;
-import uk.warden.core.register.EmploymentStatus;
+import uk.warden.core.register.ExtractRules;
 import uk.warden.core.register.Person;
 import uk.warden.core.trace.CanaryCount;
 import uk.warden.core.trace.ExtractIndex;
@@ -63,11 +60,17 @@ public class ExportService {
   private final ForceSettings force;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final ExtractAllowance allowance;
+  private final ApprovalPolicy approvals;
+  private final ExtractFiles files;
 
   ExportService(
       RegisterService register,
       CustodyService custody,
       ExtractStore extracts,
+      ExtractAllowance allowance,
+      ApprovalPolicy approvals,
+      ExtractFiles files,
       Keyring keys,
       Audit audit,
       ForceSettings force,
@@ -76,6 +79,9 @@ public class ExportService {
     this.register = register;
     this.custody = custody;
     this.extracts = extracts;
+    this.allowance = allowance;
+    this.approvals = approvals;
+    this.files = files;
     this.keys = keys;
     this.audit = audit;
     this.force = force;
@@ -84,64 +90,207 @@ public class ExportService {
   }
 
   /**
-   * Makes the extract for the agreement's party.
-   *
-   * @param payNumbers the people to include; null for everyone serving
+   * Makes the extract for the agreement's party under its rules. One that needs a second person's
+   * approval is held, its file sealed in the store; any other is released: recorded as a transfer
+   * with its file's SHA-256 in the same transaction that keeps its fingerprint.
    */
-  public MadeExtract export(String agreementCode, @Nullable List<String> payNumbers, String by) {
-    Agreement agreement = register.agreement(agreementCode);
+  public MadeExtract export(ExtractRequest request, String by) {
+    Agreement agreement = register.agreement(request.agreement());
     Instant now = clock.instant();
     if (!agreement.activeOn(LocalDate.ofInstant(now, force.zone()))) {
       throw new RefusedException(
           "agreement-inactive",
-          "Agreement " + agreementCode + " is not in force today: nothing may be sent under it.");
+          "Agreement "
+              + agreement.code()
+              + " is not in force today: nothing may be sent under it.");
     }
+    ExtractRules rules = ExtractAllowance.rulesOf(agreement);
     List<ExtractColumns.Column> columns =
         ExtractColumns.permittedBy(agreement.permittedCategories());
-    List<Person> people = people(payNumbers);
+    List<Person> people = allowance.people(rules, request.payNumbers());
+    allowance.checkLimits(agreement, rules, people.size(), request.format(), now);
     List<List<String>> rows = new ArrayList<>(people.size());
     for (Person person : people) {
       rows.add(columns.stream().map(c -> c.value().apply(person)).toList());
     }
     List<String> headers = columns.stream().map(ExtractColumns.Column::header).toList();
+    Set<String> categories = ExtractColumns.categoriesOf(columns);
     long id = extracts.nextId();
     MarkedExtract marked = mark(id, headers, rows);
-    byte[] file = csv(marked);
-    String sha256 = sha256(file);
-    RecordedExtract recorded =
+    byte[] file = files.write(request.format(), marked, people, request.photos());
+    List<String> payNumbers = people.stream().map(Person::payNumber).toList();
+    List<String> reasons = approvals.reasons(categories, people.size());
+    RecordedExtract made =
+        new RecordedExtract(
+            id,
+            null,
+            agreement.code(),
+            agreement.partyCode(),
+            now,
+            by,
+            sha256(file),
+            people.size(),
+            marked.canaryRows().length,
+            headers,
+            request.format(),
+            ExtractStatus.HELD,
+            reasons,
+            null,
+            null,
+            null);
+    if (!reasons.isEmpty()) {
+      transactions.executeWithoutResult(
+          status -> {
+            extracts.insert(
+                made,
+                marked.fingerprint(),
+                keys.seal(file, sealContext(id)),
+                keys.seal(
+                    String.join("\n", payNumbers).getBytes(StandardCharsets.UTF_8),
+                    sealContext(id)));
+            audit.changed(Operation.COLLECT, "export.hold", List.of(record(id)), people.size());
+          });
+      return new MadeExtract(made, null);
+    }
+    RecordedExtract released =
         transactions.execute(
             status -> {
-              TransferSummary transfer =
-                  custody.record(
-                      new TransferRequest(
-                          "export",
-                          now,
-                          null,
-                          agreement.partyCode(),
-                          null,
-                          agreement.code(),
-                          ExtractColumns.categoriesOf(columns),
-                          TransferRequest.listed(people.stream().map(Person::payNumber).toList()),
-                          TransferMethod.FILE,
-                          sha256,
-                          null),
-                      by);
-              RecordedExtract extract =
-                  new RecordedExtract(
-                      id,
-                      transfer.id(),
-                      agreement.code(),
-                      agreement.partyCode(),
-                      now,
-                      by,
-                      sha256,
-                      people.size(),
-                      marked.canaryRows().length,
-                      headers);
-              extracts.insert(extract, marked.fingerprint());
-              return extract;
+              long transfer = recordTransfer(made, categories, payNumbers, null);
+              RecordedExtract r = made.released(transfer, null, now);
+              extracts.insert(r, marked.fingerprint(), keys.seal(file, sealContext(id)), null);
+              return r;
             });
-    return new MadeExtract(recorded, file);
+    return new MadeExtract(released, file);
+  }
+
+  /**
+   * A second person approves a held extract: it is released, recorded as a transfer with the
+   * approver named in the ledger, and its file can be fetched.
+   */
+  public RecordedExtract approve(long id, String by) {
+    return transactions.execute(
+        status -> {
+          RecordedExtract held = held(id);
+          if (held.madeBy().equalsIgnoreCase(by)) {
+            throw new RefusedException(
+                "same-person",
+                "You made extract "
+                    + id
+                    + ": a second, different person must approve it before it leaves.");
+          }
+          List<String> payNumbers =
+              List.of(
+                  new String(
+                          keys.open(extracts.sealedPeople(id).orElseThrow(), sealContext(id)),
+                          StandardCharsets.UTF_8)
+                      .split("\n"));
+          Set<String> categories =
+              ExtractColumns.categoriesOf(
+                  ExtractColumns.all().stream()
+                      .filter(c -> held.columns().contains(c.header()))
+                      .toList());
+          Instant now = clock.instant();
+          long transfer = recordTransfer(held, categories, payNumbers, by);
+          if (!extracts.release(id, transfer, by, now)) {
+            throw decided(id);
+          }
+          audit.disclosed(
+              "export.approve", List.of(record(id)), held.people(), List.of(held.party()), null);
+          return held.released(transfer, by, now);
+        });
+  }
+
+  /** A second person refuses a held extract: it never leaves, and its file is dropped. */
+  public RecordedExtract refuse(long id, String by, String note) {
+    if (note == null || note.isBlank()) {
+      throw new BadInputException(
+          InputProblem.field("request", "note", "is required: say why the extract may not go"));
+    }
+    return transactions.execute(
+        status -> {
+          held(id);
+          if (!extracts.refuse(id, by, clock.instant(), note.strip())) {
+            throw decided(id);
+          }
+          audit.changed(Operation.ALTER, "export.refuse", List.of(record(id)), 1);
+          return extracts.find(id).orElseThrow();
+        });
+  }
+
+  /** A released extract's file, for handing over; each fetch is on the audit record. */
+  public byte[] file(long id) {
+    RecordedExtract extract = extract(id);
+    if (extract.status() != ExtractStatus.RELEASED) {
+      throw new RefusedException(
+          "not-released",
+          "Extract "
+              + id
+              + " is "
+              + extract.status().name().toLowerCase(Locale.ROOT)
+              + ": only a released extract's file can be fetched.");
+    }
+    byte[] sealed =
+        extracts
+            .sealedFile(id)
+            .orElseThrow(
+                () -> new RefusedException("no-file", "Extract " + id + " keeps no file."));
+    audit.disclosed(
+        "export.download", List.of(record(id)), extract.people(), List.of(extract.party()), null);
+    return keys.open(sealed, sealContext(id));
+  }
+
+  public RecordedExtract extract(long id) {
+    return extracts
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("extract", "No extract " + id + "."));
+  }
+
+  public List<RecordedExtract> held() {
+    return extracts.held();
+  }
+
+  private RecordedExtract held(long id) {
+    RecordedExtract extract = extract(id);
+    if (extract.status() != ExtractStatus.HELD) {
+      throw decided(id);
+    }
+    return extract;
+  }
+
+  private static RefusedException decided(long id) {
+    return new RefusedException(
+        "decided", "Extract " + id + " is not waiting for approval: it was decided already.");
+  }
+
+  private long recordTransfer(
+      RecordedExtract extract,
+      Set<String> categories,
+      List<String> payNumbers,
+      @Nullable String approvedBy) {
+    return custody
+        .record(
+            new TransferRequest(
+                "export",
+                extract.madeAt(),
+                null,
+                extract.party(),
+                null,
+                extract.agreement(),
+                categories,
+                TransferRequest.listed(payNumbers),
+                TransferMethod.FILE,
+                extract.sha256(),
+                approvedBy),
+            extract.madeBy())
+        .id();
+  }
+
+  private static String record(long id) {
+    return "extract:" + id;
+  }
+
+  private static String sealContext(long id) {
+    return "extract:" + id;
   }
 
   /**
@@ -191,8 +340,34 @@ public class ExportService {
     return new TracedFile(trace, candidates, sighted);
   }
 
-  /** Records a checked file made elsewhere as the transfer, once it passed its check. */
-  public TransferSummary recordChecked(ExtractCheck check, String by) {
+  /**
+   * Keeps a check on the agreement's record and, when asked and it passed, records the file as the
+   * transfer in the same transaction.
+   */
+  public CheckedFile keep(ExtractCheck check, String fileName, String by, boolean record) {
+    return transactions.execute(
+        status -> {
+          Long transfer = record ? recordChecked(check, by).id() : null;
+          return extracts.insertCheck(
+              new CheckedFile(
+                  0,
+                  check.agreement(),
+                  clock.instant(),
+                  by,
+                  fileName,
+                  check.sha256(),
+                  check.verdict(),
+                  (int) check.payNumbers().stream().distinct().count(),
+                  check.problems(),
+                  transfer));
+        });
+  }
+
+  public List<CheckedFile> checksOf(String agreementCode) {
+    return extracts.checksOf(agreementCode);
+  }
+
+  private TransferSummary recordChecked(ExtractCheck check, String by) {
     if (check.verdict() != uk.warden.inspect.report.Verdict.PASS) {
       throw new RefusedException(
           "blocked", "A file that failed its check cannot be recorded as sent.");
@@ -226,38 +401,6 @@ public class ExportService {
     return extracts.ofAgreement(agreementCode);
   }
 
-  private List<Person> people(@Nullable List<String> payNumbers) {
-    List<Person> people = new ArrayList<>();
-    if (payNumbers == null) {
-      register.forEachPerson(
-          PersonFilter.ALL,
-          p -> {
-            if (p.status() == EmploymentStatus.SERVING) {
-              people.add(p);
-            }
-          });
-      return people;
-    }
-    List<InputProblem> unknown = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < payNumbers.size(); i++) {
-      String pay = payNumbers.get(i).strip();
-      if (!seen.add(pay.toUpperCase(Locale.ROOT))) {
-        continue;
-      }
-      var person = register.findPerson(pay);
-      if (person.isPresent()) {
-        people.add(person.get());
-      } else {
-        unknown.add(InputProblem.at("people", i + 1, "pay_number", "no person " + pay));
-      }
-    }
-    if (!unknown.isEmpty()) {
-      throw new BadInputException(unknown);
-    }
-    return people;
-  }
-
   /** Canaries must never be mistaken for someone real: the register's keys are all in use. */
   private MarkedExtract mark(long id, List<String> headers, List<List<String>> rows) {
     Set<String> inUse = new HashSet<>();
@@ -276,20 +419,6 @@ public class ExportService {
             key ->
                 inUse.contains(key.toUpperCase(Locale.ROOT))
                     || inUse.contains(key.toLowerCase(Locale.ROOT)));
-  }
-
-  private static byte[] csv(MarkedExtract marked) {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer =
-        new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-      printer.printRecord(marked.columns());
-      for (List<String> row : marked.rows()) {
-        printer.printRecord(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   public static String sha256(byte[] bytes) {

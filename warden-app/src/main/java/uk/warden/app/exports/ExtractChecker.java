@@ -1,6 +1,8 @@
 package uk.warden.app.exports;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -9,10 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import uk.warden.app.disclosure.InspectionService;
+import uk.warden.app.exports.store.ExtractStore;
 import uk.warden.app.register.RegisterService;
 import uk.warden.core.register.Agreement;
+import uk.warden.core.register.ExtractFormat;
+import uk.warden.core.register.ExtractRules;
 import uk.warden.inspect.content.HiddenContent;
 import uk.warden.inspect.policy.Expectation;
 import uk.warden.inspect.report.ColumnReport;
@@ -22,8 +28,9 @@ import uk.warden.inspect.report.Verdict;
 
 /**
  * Checks an extract another system produced against the agreement it is to go under: every column
- * within the permitted categories, every person one the register knows, and nothing hidden (the
- * disclosure guard's hidden-content findings on the same file). Any problem blocks it.
+ * within the permitted categories, every person one the register knows and the people rule allows,
+ * no more people than allowed, not more often than allowed, a format the party accepts, and nothing
+ * hidden (the disclosure guard's hidden-content findings on the same file). Any problem blocks it.
  */
 @Service
 public class ExtractChecker {
@@ -54,10 +61,15 @@ public class ExtractChecker {
 
   private final RegisterService register;
   private final InspectionService inspections;
+  private final ExtractStore extracts;
+  private final Clock clock;
 
-  ExtractChecker(RegisterService register, InspectionService inspections) {
+  ExtractChecker(
+      RegisterService register, InspectionService inspections, ExtractStore extracts, Clock clock) {
     this.register = register;
     this.inspections = inspections;
+    this.extracts = extracts;
+    this.clock = clock;
   }
 
   /**
@@ -103,14 +115,32 @@ public class ExtractChecker {
                         + " does not permit"));
           }
         });
+    ExtractRules rules = agreement.extracts();
     Set<String> seen = new HashSet<>();
     List<String> unknown = new ArrayList<>();
+    int outside = 0;
     for (String pay : payNumbers) {
       String key = pay.strip().toUpperCase(Locale.ROOT);
-      if (!key.isEmpty() && seen.add(key) && register.findPerson(pay.strip()).isEmpty()) {
+      if (key.isEmpty() || !seen.add(key)) {
+        continue;
+      }
+      var person = register.findPerson(pay.strip());
+      if (person.isEmpty()) {
         unknown.add(pay.strip());
+      } else if (rules != null && !ExtractAllowance.allows(rules, person.get())) {
+        outside++;
       }
     }
+    if (outside > 0) {
+      problems.add(
+          new ExtractCheck.Problem(
+              "PEOPLE_OUTSIDE_RULE",
+              outside
+                  + " people are outside the agreement's people rule ("
+                  + rules.describe()
+                  + ")"));
+    }
+    problems.addAll(againstRules(agreement, rules, name, seen.size()));
     if (!unknown.isEmpty()) {
       problems.add(
           new ExtractCheck.Problem(
@@ -130,6 +160,59 @@ public class ExtractChecker {
       }
     }
     return new ExtractCheck(agreementCode, sha256, problems, report, payNumbers, categories);
+  }
+
+  /** The file against the agreement's rules: stated at all, format, size and frequency. */
+  private List<ExtractCheck.Problem> againstRules(
+      Agreement agreement, @Nullable ExtractRules rules, String name, int people) {
+    if (rules == null) {
+      return List.of(
+          new ExtractCheck.Problem(
+              "NO_EXTRACT_RULES",
+              "agreement "
+                  + agreement.code()
+                  + " states no extract rules (whom, how many, how often, which formats)"));
+    }
+    List<ExtractCheck.Problem> problems = new ArrayList<>();
+    ExtractFormat format = ExtractFormat.ofFileName(name).orElse(null);
+    if (format == null || !rules.accepts(format)) {
+      problems.add(
+          new ExtractCheck.Problem(
+              "FORMAT_NOT_ACCEPTED",
+              "the file is "
+                  + (format == null ? "in a format extracts are not sent in" : format.word())
+                  + "; agreement "
+                  + agreement.code()
+                  + " accepts "
+                  + String.join(", ", rules.formats().stream().map(ExtractFormat::word).toList())));
+    }
+    if (rules.maxPeople() != null && people > rules.maxPeople()) {
+      problems.add(
+          new ExtractCheck.Problem(
+              "TOO_MANY_PEOPLE",
+              String.format(
+                  "the file names %,d people; agreement %s allows at most %,d",
+                  people, agreement.code(), rules.maxPeople())));
+    }
+    ExtractRules.Frequency frequency = rules.frequency();
+    if (frequency != null) {
+      int sent =
+          extracts.sentSince(
+              agreement.code(), clock.instant().minus(Duration.ofDays(frequency.days())));
+      if (sent >= frequency.extracts()) {
+        problems.add(
+            new ExtractCheck.Problem(
+                "TOO_OFTEN",
+                "agreement "
+                    + agreement.code()
+                    + " allows "
+                    + frequency.describe()
+                    + " and "
+                    + sent
+                    + " went in that time"));
+      }
+    }
+    return problems;
   }
 
   /** The category of a column Warden's own extracts name this way; empty when unknown. */

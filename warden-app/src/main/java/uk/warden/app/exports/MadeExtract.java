@@ -1,14 +1,19 @@
 package uk.warden.app.exports;
 
-/** An extract made: what the ledger recorded, and the file's bytes to hand over. */
-public record MadeExtract(RecordedExtract recorded, byte[] file) {
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An extract made: what Warden recorded, and the file's bytes to hand over, or null while it is
+ * held for approval.
+ */
+public record MadeExtract(RecordedExtract recorded, byte @Nullable [] file) {
 
   public MadeExtract {
-    file = file.clone();
+    file = file == null ? null : file.clone();
   }
 
   @Override
-  public byte[] file() {
-    return file.clone();
+  public byte @Nullable [] file() {
+    return file == null ? null : file.clone();
   }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -34,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ExportCommandTests {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String PENSIONS = "agr-police-pensions";
 
   private Path dir;
   private String agreement;
@@ -46,34 +46,34 @@ class ExportCommandTests {
     CliRun generated = warden("generate", "--people", "500", "--seed", "11", "--data", data());
     assertThat(generated.exit()).as(generated.err()).isEqualTo(ExitCodes.OK);
     CliRun listed = warden("list", "agreements", "--json", "--data", data());
-    JsonNode chosen = null;
     for (JsonNode a : JSON.readTree(listed.out())) {
-      List<String> categories = new ArrayList<>();
-      a.get("permittedCategories").forEach(c -> categories.add(c.asString()));
-      boolean active =
-          a.get("end") == null
-              || a.get("end").isNull()
-              || !LocalDate.parse(a.get("end").asString()).isBefore(LocalDate.now());
-      if (active
-          && categories.contains("user.workforce.pay_number")
-          && categories.contains("user.name")) {
-        chosen = a;
-        permitted = categories;
-        break;
+      // Named members in batches of at most 500, names and pay numbers only: no approval needed.
+      if (a.get("code").asString().equals(PENSIONS)) {
+        permitted = new ArrayList<>();
+        a.get("permittedCategories").forEach(c -> permitted.add(c.asString()));
+        party = a.get("partyCode").asString();
+        assertThat(a.get("extracts").get("people").asString()).isEqualTo("NAMED");
       }
     }
-    assertThat(chosen)
-        .as("the demo force has an agreement sending names and pay numbers")
-        .isNotNull();
-    agreement = chosen.get("code").asString();
-    party = chosen.get("partyCode").asString();
+    assertThat(party).as("the demo force has the pensions agreement").isNotNull();
+    assertThat(permitted).contains("user.workforce.pay_number", "user.name");
+    agreement = PENSIONS;
   }
 
   @Test
   void anExtractHoldsOnlyWhatTheAgreementPermitsAndIsInTheLedger() throws Exception {
     Path out = dir.resolve("extract-all.csv");
     CliRun run =
-        warden("export", "--agreement", agreement, "--out", out.toString(), "--data", data());
+        warden(
+            "export",
+            "--agreement",
+            agreement,
+            "--people",
+            writePeople(300).toString(),
+            "--out",
+            out.toString(),
+            "--data",
+            data());
     assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.OK);
     List<CSVRecord> rows = csv(out);
     List<String> header = rows.get(0).toList();
@@ -277,6 +277,79 @@ class ExportCommandTests {
         .contains(": BLOCK")
         .contains("PEOPLE_NOT_KNOWN")
         .doesNotContain("Recorded as transfer");
+  }
+
+  @Test
+  void theAgreementsRulesDecideWhomHowManyAndInWhichFormat() throws IOException {
+    Path out = dir.resolve("refused.csv");
+    CliRun everyone =
+        warden("export", "--agreement", agreement, "--out", out.toString(), "--data", data());
+    assertThat(everyone.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(everyone.err()).contains("field 'people': is required");
+    CliRun tooMany = export(agreement, writePeople(450 + 51), out);
+    assertThat(tooMany.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(tooMany.err()).contains("501 people").contains("at most 500");
+    CliRun zip = export(agreement, writePeople(3), dir.resolve("refused.zip"));
+    assertThat(zip.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(zip.err()).contains("accepts csv, xlsx, not zip");
+    CliRun noRules = export("agr-payroll", writePeople(3), out);
+    assertThat(noRules.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(noRules.err()).contains("agr-payroll states no extract rules");
+    // Rostering may have the custody unit's serving people only: someone else is named by row.
+    List<String> some = people(40);
+    CliRun outside =
+        export(
+            "agr-duty-rostering",
+            Files.writeString(dir.resolve("rota.txt"), String.join("\n", some) + "\n"),
+            out);
+    assertThat(outside.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(outside.err()).contains("is outside the agreement's people rule");
+    assertThat(out).doesNotExist();
+    CliRun checked =
+        warden(
+            "export",
+            "check",
+            "--agreement",
+            "agr-payroll",
+            Files.writeString(dir.resolve("payroll.csv"), "pay_number\n" + some.get(0) + "\n")
+                .toString(),
+            "--data",
+            data());
+    assertThat(checked.exit()).isEqualTo(ExitCodes.BLOCKING_FINDINGS);
+    assertThat(checked.out()).contains("NO_EXTRACT_RULES");
+  }
+
+  @Test
+  void anExtractAboveTheThresholdIsHeldUntilASecondPersonApproves() {
+    Path out = dir.resolve("cards.csv");
+    CliRun held =
+        warden("export", "--agreement", "agr-id-cards", "--out", out.toString(), "--data", data());
+    assertThat(held.exit()).as(held.err()).isEqualTo(ExitCodes.OK);
+    assertThat(held.out())
+        .contains("Held for a second person's approval")
+        .contains("the high-risk combination")
+        .contains("Nothing was written");
+    assertThat(out).doesNotExist();
+    var id = java.util.regex.Pattern.compile("Extract (\\d+) for").matcher(held.out());
+    assertThat(id.find()).isTrue();
+    CliRun fetch =
+        warden("export", "fetch", id.group(1), "--out", out.toString(), "--data", data());
+    assertThat(fetch.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(fetch.err()).contains("is held: only a released extract's file can be fetched");
+    assertThat(out).doesNotExist();
+  }
+
+  private CliRun export(String agreementCode, Path people, Path out) {
+    return warden(
+        "export",
+        "--agreement",
+        agreementCode,
+        "--people",
+        people.toString(),
+        "--out",
+        out.toString(),
+        "--data",
+        data());
   }
 
   private Path writePeople(int n) {

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A contract or data sharing agreement with a party: why it may have the data, under which law,
- * which categories, for how long, and what happens at exit.
+ * which categories, for how long, what happens at exit, and what each extract for it may hold
+ * ({@code extracts}; null when the agreement states no rules, and then no extract may be made).
  */
 public record Agreement(
     String code,
@@ -20,7 +21,36 @@ public record Agreement(
     LocalDate start,
     @Nullable LocalDate end,
     @Nullable Integer retentionMonths,
-    @Nullable String exitTerms) {
+    @Nullable String exitTerms,
+    @Nullable ExtractRules extracts) {
+
+  /** An agreement that states no extract rules. */
+  public Agreement(
+      String code,
+      String partyCode,
+      String title,
+      String purpose,
+      String lawfulBasis,
+      Regime regime,
+      Set<String> permittedCategories,
+      LocalDate start,
+      @Nullable LocalDate end,
+      @Nullable Integer retentionMonths,
+      @Nullable String exitTerms) {
+    this(
+        code,
+        partyCode,
+        title,
+        purpose,
+        lawfulBasis,
+        regime,
+        permittedCategories,
+        start,
+        end,
+        retentionMonths,
+        exitTerms,
+        null);
+  }
 
   public Agreement {
     RegisterCodes.requireValid(code, "agreement");
@@ -39,6 +69,22 @@ public record Agreement(
     if (retentionMonths != null && retentionMonths < 0) {
       throw new IllegalArgumentException("agreement " + code + " has a negative retention");
     }
+  }
+
+  public Agreement withExtracts(@Nullable ExtractRules rules) {
+    return new Agreement(
+        code,
+        partyCode,
+        title,
+        purpose,
+        lawfulBasis,
+        regime,
+        permittedCategories,
+        start,
+        end,
+        retentionMonths,
+        exitTerms,
+        rules);
   }
 
   public boolean activeOn(LocalDate day) {

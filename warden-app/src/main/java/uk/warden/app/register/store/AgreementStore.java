@@ -1,21 +1,28 @@
 package uk.warden.app.register.store;
 
+import static java.util.stream.Collectors.joining;
+import static java.util.stream.Collectors.toSet;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.warden.app.platform.StoreVersions;
 import uk.warden.core.register.Agreement;
+import uk.warden.core.register.ExtractFormat;
+import uk.warden.core.register.ExtractRules;
 import uk.warden.core.register.Regime;
 
-/** Agreements and the categories each permits. */
+/** Agreements, the categories each permits and the rules its extracts are held to. */
 @Repository
 public class AgreementStore {
 
@@ -72,6 +79,7 @@ public class AgreementStore {
     StoreVersions.bump(jdbc, StoreVersions.Topic.REGISTER);
     bind(jdbc.sql(INSERT), agreement).update();
     insertCategories(agreement);
+    insertRules(agreement);
   }
 
   public boolean update(Agreement agreement) {
@@ -82,6 +90,10 @@ public class AgreementStore {
           .param("code", agreement.code())
           .update();
       insertCategories(agreement);
+      jdbc.sql("DELETE FROM agreement_extract_rules WHERE agreement_code = :code")
+          .param("code", agreement.code())
+          .update();
+      insertRules(agreement);
     }
     return found;
   }
@@ -100,6 +112,55 @@ public class AgreementStore {
     }
   }
 
+  private void insertRules(Agreement agreement) {
+    ExtractRules rules = agreement.extracts();
+    if (rules == null) {
+      return;
+    }
+    jdbc.sql(
+            "INSERT INTO agreement_extract_rules (agreement_code, people, units, max_people,"
+                + " max_extracts, per_days, formats) VALUES (:code, :people, :units, :max,"
+                + " :extracts, :days, :formats)")
+        .param("code", agreement.code())
+        .param("people", rules.people().name())
+        .param("units", String.join(",", rules.units()))
+        .param("max", rules.maxPeople())
+        .param("extracts", rules.frequency() == null ? null : rules.frequency().extracts())
+        .param("days", rules.frequency() == null ? null : rules.frequency().days())
+        .param(
+            "formats",
+            rules.formats().stream().map(ExtractFormat::name).sorted().collect(joining(",")))
+        .update();
+  }
+
+  private Map<String, ExtractRules> rulesOf(List<Agreement> agreements) {
+    Map<String, ExtractRules> rules = new HashMap<>();
+    jdbc.sql(
+            "SELECT agreement_code, people, units, max_people, max_extracts, per_days, formats"
+                + " FROM agreement_extract_rules WHERE agreement_code IN (:codes)")
+        .param("codes", agreements.stream().map(Agreement::code).toList())
+        .query(
+            (ResultSet rs) -> {
+              Integer extracts = (Integer) rs.getObject("max_extracts");
+              Integer days = (Integer) rs.getObject("per_days");
+              rules.put(
+                  rs.getString("agreement_code"),
+                  new ExtractRules(
+                      ExtractRules.PeopleRule.valueOf(rs.getString("people")),
+                      words(rs.getString("units")).collect(toSet()),
+                      (Integer) rs.getObject("max_people"),
+                      extracts == null || days == null
+                          ? null
+                          : new ExtractRules.Frequency(extracts, days),
+                      words(rs.getString("formats")).map(ExtractFormat::valueOf).collect(toSet())));
+            });
+    return rules;
+  }
+
+  private static Stream<String> words(String joined) {
+    return Arrays.stream(joined.split(",")).filter(w -> !w.isEmpty());
+  }
+
   private List<Agreement> withCategories(List<Agreement> agreements) {
     if (agreements.isEmpty()) {
       return agreements;
@@ -114,6 +175,7 @@ public class AgreementStore {
                   .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                   .add(rs.getString(2));
             });
+    Map<String, ExtractRules> rules = rulesOf(agreements);
     return agreements.stream()
         .map(
             a ->
@@ -128,7 +190,8 @@ public class AgreementStore {
                     a.start(),
                     a.end(),
                     a.retentionMonths(),
-                    a.exitTerms()))
+                    a.exitTerms(),
+                    rules.get(a.code())))
         .toList();
   }
 

@@ -6,15 +6,18 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import uk.warden.core.register.Agreement;
+import uk.warden.core.register.ExtractRules;
 import uk.warden.core.register.Regime;
 
 /** Reads {@code agreements[i]}: the party it is with must be declared in the same file. */
 final class AgreementReader implements EntityReader<Agreement> {
 
   private final PartyIndex parties;
+  private final Set<String> unitCodes;
 
-  AgreementReader(PartyIndex parties) {
+  AgreementReader(PartyIndex parties, Set<String> unitCodes) {
     this.parties = parties;
+    this.unitCodes = unitCodes;
   }
 
   @Override
@@ -30,7 +33,8 @@ final class AgreementReader implements EntityReader<Agreement> {
         "start",
         "end",
         "retentionMonths",
-        "exitTerms");
+        "exitTerms",
+        "extracts");
   }
 
   @Override
@@ -53,6 +57,7 @@ final class AgreementReader implements EntityReader<Agreement> {
         entry.get(
             "retentionMonths", false, (node, path) -> scalars.whole(node, path, Integer.MAX_VALUE));
     String exitTerms = entry.text("exitTerms", false);
+    ExtractRules extracts = ExtractRulesReader.read(entry, unitCodes);
     if (entry.problems().count() > before
         || code == null
         || party == null
@@ -74,7 +79,8 @@ final class AgreementReader implements EntityReader<Agreement> {
                 start,
                 end,
                 retention == null ? null : retention.intValue(),
-                exitTerms));
+                exitTerms,
+                extracts));
   }
 
   private static void checkEndNotBeforeStart(

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import uk.warden.core.register.Agreement;
 import uk.warden.core.register.Assurance;
 import uk.warden.core.register.DataSystem;
+import uk.warden.core.register.ExtractRules;
 import uk.warden.core.register.Marking;
 import uk.warden.core.register.Party;
 import uk.warden.core.register.Unit;
@@ -93,6 +94,8 @@ final class EntityFields {
     fields.put("end", date(agreement.end()));
     fields.put("retentionMonths", text(agreement.retentionMonths()));
     fields.put("exitTerms", agreement.exitTerms());
+    ExtractRules rules = agreement.extracts();
+    fields.put("extracts", rules == null ? null : rules.describe());
     return fields;
   }
 

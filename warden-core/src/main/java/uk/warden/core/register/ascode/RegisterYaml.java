@@ -51,6 +51,13 @@ import uk.warden.core.input.BadInputException;
  *     end: 2026-03-31                 # optional, not before start
  *     retentionMonths: 3
  *     exitTerms: Delete all data within 30 days and certify
+ *     extracts:                       # optional: what each extract may hold; without it, none
+ *       people: units                 # serving | units (serving people of the units) | named
+ *       units: [ct-policing]          # only with people: units; codes from units
+ *       maxPeople: 5000               # optional: the most people in one extract
+ *       maxExtracts: 4                # optional, with perDays: at most 4 extracts in 30 days
+ *       perDays: 30
+ *       formats: [csv, xlsx]          # csv | xlsx | zip (a CSV with metadata-free photos)
  * }</pre>
  *
  * <p>Rules:

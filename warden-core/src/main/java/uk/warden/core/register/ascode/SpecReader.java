@@ -37,9 +37,16 @@ final class SpecReader {
     List<Unit> units = section(top, "units", new UnitReader());
     List<Party> partyList = section(top, "parties", new PartyReader(parties));
     List<DataSystem> systems = section(top, "systems", new SystemReader(parties));
-    List<Agreement> agreements = section(top, "agreements", new AgreementReader(parties));
+    List<Agreement> agreements =
+        section(top, "agreements", new AgreementReader(parties, unitCodes(units)));
     problems.throwIfAny();
     return new RegisterSpec(units, partyList, systems, agreements);
+  }
+
+  private static java.util.Set<String> unitCodes(List<Unit> units) {
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    units.forEach(u -> codes.add(u.code()));
+    return codes;
   }
 
   private static <T> List<T> section(Fields top, String name, EntityReader<T> reader) {

@@ -14,6 +14,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 import uk.warden.core.register.Agreement;
 import uk.warden.core.register.Assurance;
 import uk.warden.core.register.DataSystem;
+import uk.warden.core.register.ExtractFormat;
+import uk.warden.core.register.ExtractRules;
 import uk.warden.core.register.Marking;
 import uk.warden.core.register.Party;
 import uk.warden.core.register.Population;
@@ -94,6 +96,22 @@ final class SpecWriter {
         .build();
   }
 
+  private static @Nullable Node extracts(@Nullable ExtractRules rules) {
+    if (rules == null) {
+      return null;
+    }
+    NodeBuilder fields = NodeBuilder.block().text("people", rules.people().word());
+    if (!rules.units().isEmpty()) {
+      fields.words("units", sorted(rules.units()));
+    }
+    return fields
+        .number("maxPeople", rules.maxPeople())
+        .number("maxExtracts", rules.frequency() == null ? null : rules.frequency().extracts())
+        .number("perDays", rules.frequency() == null ? null : rules.frequency().days())
+        .words("formats", sorted(rules.formats().stream().map(ExtractFormat::word).toList()))
+        .build();
+  }
+
   private static MappingNode system(DataSystem system) {
     return NodeBuilder.block()
         .text("code", system.code())
@@ -120,6 +138,7 @@ final class SpecWriter {
         .date("end", agreement.end())
         .number("retentionMonths", agreement.retentionMonths())
         .text("exitTerms", agreement.exitTerms())
+        .node("extracts", extracts(agreement.extracts()))
         .build();
   }
 
