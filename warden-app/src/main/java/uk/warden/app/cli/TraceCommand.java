@@ -28,7 +28,8 @@ import uk.warden.core.trace.TraceMatch;
     name = "trace",
     mixinStandardHelpOptions = true,
     description =
-        "Name the extracts a leaked or found CSV, TSV or XLSX can have come from (whole or partial, reordered,"
+        "Name the extracts a leaked or found CSV, TSV or XLSX can have come from (whole or"
+            + " partial, reordered,"
             + " columns dropped). Exit 1 when it carries an extract's canaries: a breach signal.")
 class TraceCommand implements Callable<Integer> {
 
