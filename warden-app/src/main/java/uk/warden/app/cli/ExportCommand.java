@@ -19,6 +19,7 @@ import uk.warden.app.exports.ExportService;
 import uk.warden.app.exports.ExtractCheck;
 import uk.warden.app.exports.ExtractChecker;
 import uk.warden.app.exports.ExtractRequest;
+import uk.warden.app.exports.ExtractTable;
 import uk.warden.app.exports.MadeExtract;
 import uk.warden.app.exports.RecordedExtract;
 import uk.warden.app.register.RegisterService;
@@ -190,7 +191,7 @@ class ExportCommand implements Callable<Integer> {
       try (InputStream in = Files.open(file)) {
         content = in.readAllBytes();
       }
-      CsvExtract csv = CsvExtract.read(file.toString(), content);
+      ExtractTable table = ExtractTable.readIfTable(file.toString(), content);
       PrintWriter out = spec.commandLine().getOut();
       try (var context = Spring.start(store.location())) {
         ExtractCheck check =
@@ -201,8 +202,8 @@ class ExportCommand implements Callable<Integer> {
                     file,
                     file.getFileName().toString(),
                     ExportService.sha256(content),
-                    csv.headers(),
-                    csv.payNumbers());
+                    table.headers(),
+                    table.payNumbers());
         out.printf("%s against %s: %s%n", file, agreement, check.verdict());
         check.problems().forEach(p -> out.printf("  %s: %s%n", p.code(), p.detail()));
         if (check.verdict() != Verdict.PASS) {

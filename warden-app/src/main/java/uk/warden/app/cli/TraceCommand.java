@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.warden.app.exports.ExportService;
+import uk.warden.app.exports.ExtractTable;
 import uk.warden.app.exports.RecordedExtract;
 import uk.warden.app.exports.TracedFile;
 import uk.warden.core.input.BadInputException;
@@ -27,7 +28,8 @@ import uk.warden.core.trace.TraceMatch;
     name = "trace",
     mixinStandardHelpOptions = true,
     description =
-        "Name the extracts a leaked or found CSV can have come from (whole or partial, reordered,"
+        "Name the extracts a leaked or found CSV, TSV or XLSX can have come from (whole or"
+            + " partial, reordered,"
             + " columns dropped). Exit 1 when it carries an extract's canaries: a breach signal.")
 class TraceCommand implements Callable<Integer> {
 
@@ -37,13 +39,16 @@ class TraceCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A CSV or TSV file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "A CSV, TSV or XLSX file (every sheet, hidden ones too).")
   Path file;
 
   @Override
   public Integer call() throws IOException {
     byte[] content = content();
-    List<List<String>> rows = CsvExtract.rows(file.toString(), content);
+    List<List<String>> rows = ExtractTable.read(file.toString(), content).rows();
     PrintWriter out = spec.commandLine().getOut();
     try (var context = Spring.start(store.location())) {
       TracedFile traced =

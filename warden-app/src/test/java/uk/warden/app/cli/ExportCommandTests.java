@@ -151,6 +151,50 @@ class ExportCommandTests {
   }
 
   @Test
+  void aSpreadsheetCopyWithColumnsReorderedAndOneDroppedIsTracedToItsExtract() throws Exception {
+    Path out = dir.resolve("for-workbook.csv");
+    CliRun made =
+        warden(
+            "export",
+            "--agreement",
+            agreement,
+            "--people",
+            writePeople(80).toString(),
+            "--out",
+            out.toString(),
+            "--data",
+            data());
+    assertThat(made.exit()).as(made.err()).isEqualTo(ExitCodes.OK);
+    var id = java.util.regex.Pattern.compile("Extract (\\d+) for").matcher(made.out());
+    assertThat(id.find()).as(made.out()).isTrue();
+
+    List<CSVRecord> rows = csv(out);
+    List<String> header = new ArrayList<>(rows.get(0).toList());
+    int dropped = header.indexOf("forenames");
+    header.remove(dropped);
+    Collections.reverse(header);
+    List<List<String>> body = new ArrayList<>();
+    for (CSVRecord r : rows.subList(1, rows.size())) {
+      List<String> row = new ArrayList<>(r.toList());
+      row.remove(dropped);
+      Collections.reverse(row);
+      body.add(row);
+    }
+    Path leak =
+        Files.write(
+            dir.resolve("leak-copy.xlsx"),
+            uk.warden.app.exports.ExtractWorkbook.write(header, body));
+
+    CliRun traced = warden("trace", leak.toString(), "--data", data());
+    assertThat(traced.err()).doesNotContain("not a");
+    assertThat(traced.out())
+        .as(traced.out())
+        .contains("TRACED")
+        .contains("extract " + id.group(1) + " (confidence")
+        .contains("to " + party + " under " + agreement);
+  }
+
+  @Test
   void theWholeFileCarriesItsCanariesAndIsABreachSignal() {
     Path out = dir.resolve("signal.csv");
     assertThat(
@@ -213,12 +257,13 @@ class ExportCommandTests {
     assertThat(out).doesNotExist();
     CliRun missing = warden("trace", dir.resolve("missing.csv").toString(), "--data", data());
     assertThat(missing.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-    // A workbook is not read as text: noise that matches nobody would read as "not ours".
+    // A broken workbook is refused, not read as text: noise that matches nobody reads as "not
+    // ours".
     Path workbook =
         Files.write(dir.resolve("leak.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0, (byte) 0xC3, 0x28});
     CliRun binary = warden("trace", workbook.toString(), "--data", data());
     assertThat(binary.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(binary.err()).contains("leak.xlsx: is not a CSV or TSV text file");
+    assertThat(binary.err()).contains("leak.xlsx: is not a readable XLSX workbook");
   }
 
   @Test
