@@ -26,8 +26,8 @@ public class ExtractFiles {
       ExtractFormat format, MarkedExtract marked, List<Person> people, @Nullable Path photos) {
     return switch (format) {
       case CSV -> csv(marked);
-      case XLSX, ZIP ->
-          throw new UnsupportedOperationException(format.word() + " is not written yet");
+      case XLSX -> ExtractWorkbook.write(marked.columns(), marked.rows());
+      case ZIP -> throw new UnsupportedOperationException(format.word() + " is not written yet");
     };
   }
 

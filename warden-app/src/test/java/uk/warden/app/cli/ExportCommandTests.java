@@ -43,7 +43,7 @@ class ExportCommandTests {
   @BeforeAll
   void aForce(@TempDir Path folder) {
     dir = folder;
-    CliRun generated = warden("generate", "--people", "500", "--seed", "11", "--data", data());
+    CliRun generated = warden("generate", "--people", "800", "--seed", "11", "--data", data());
     assertThat(generated.exit()).as(generated.err()).isEqualTo(ExitCodes.OK);
     CliRun listed = warden("list", "agreements", "--json", "--data", data());
     for (JsonNode a : JSON.readTree(listed.out())) {
