@@ -9,7 +9,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
@@ -36,7 +39,7 @@ class PhotoCleanerTests {
   }
 
   private static byte[] jpegWithEverything() {
-    byte[] jpeg = TestImages.jpegWithGps(OFFICER);
+    byte[] jpeg = TestImages.jpegWithGpsAndSerial(OFFICER, "SN 4471902");
     jpeg = TestImages.withSegment(jpeg, 0xE1, PhotoFixtures.xmp(OFFICER));
     jpeg = TestImages.withSegment(jpeg, 0xED, PhotoFixtures.iptc(OFFICER, "Hendon"));
     return TestImages.withSegment(jpeg, 0xFE, ascii("Taken at 4 Elm Road"));
@@ -59,7 +62,8 @@ class PhotoCleanerTests {
             s -> {
               assertThat(s.code()).isEqualTo(HiddenContent.IMAGE_METADATA);
               assertThat(s.location().part()).contains("EXIF", "XMP", "IPTC", "JPEG comment");
-              assertThat(s.detail()).contains("GPS position present");
+              assertThat(s.detail())
+                  .contains("GPS position present", "device serial number", "camera make");
             });
     assertThat(before.allText()).contains(OFFICER, "Hendon", "Elm Road");
 
@@ -84,6 +88,21 @@ class PhotoCleanerTests {
 
     assertSamePixels(dirty, clean);
     assertThat(imageData(clean)).isNotEmpty().isEqualTo(imageData(dirty));
+  }
+
+  @Test
+  void aProgressiveJpegKeepsEveryScanAndLosesWhatIsBetweenThem() throws Exception {
+    byte[] plain = PhotoFixtures.progressiveJpeg();
+    assertThat(Collections.frequency(markers(plain), JpegSegments.SOS)).isGreaterThan(1);
+    byte[] dirty = TestImages.withSegment(plain, 0xFE, ascii("Taken at 4 Elm Road"));
+    dirty = TestImages.withSegment(dirty, 0xE1, PhotoFixtures.xmp(OFFICER));
+
+    CleanedPhoto cleaned = PhotoCleaner.clean(dirty);
+
+    assertThat(cleaned.removed()).containsExactlyInAnyOrder("XMP", "comment");
+    assertThat(cleaned.bytes()).isEqualTo(plain);
+    assertSamePixels(dirty, cleaned.bytes());
+    assertThat(scan("p.jpg", cleaned.bytes()).structures).isEmpty();
   }
 
   @Test
@@ -346,6 +365,12 @@ class PhotoCleanerTests {
         assertThat(b.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(a.getRGB(x, y));
       }
     }
+  }
+
+  private static List<Integer> markers(byte[] jpeg) throws UnreadableException {
+    List<Integer> markers = new ArrayList<>();
+    JpegSegments.walk(jpeg, (marker, from, to) -> markers.add(marker));
+    return markers;
   }
 
   /** The entropy-coded data of every scan, end to end. */

@@ -1,8 +1,16 @@
 package uk.warden.inspect.sanitise;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Metadata blocks the image test helpers do not build: an XMP packet, an IPTC record inside
@@ -11,6 +19,28 @@ import java.util.Arrays;
 final class PhotoFixtures {
 
   private PhotoFixtures() {}
+
+  /** A JPEG written in several scans, with Huffman tables between them. */
+  static byte[] progressiveJpeg() {
+    BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+    for (int i = 0; i < 16; i++) {
+      image.setRGB(i, 15 - i, 0xCC3311);
+      image.setRGB(i, i, 0x336699);
+    }
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    ImageWriteParam param = writer.getDefaultWriteParam();
+    param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+      writer.setOutput(stream);
+      writer.write(null, new IIOImage(image, null, null), param);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      writer.dispose();
+    }
+    return out.toByteArray();
+  }
 
   /** An APP1 payload: XMP naming the creator and a GPS latitude. */
   static byte[] xmp(String creator) {
