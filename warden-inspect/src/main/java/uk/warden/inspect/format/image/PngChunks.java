@@ -7,9 +7,10 @@ import uk.warden.inspect.content.UnreadableException;
 /**
  * Walks a PNG's chunks before the metadata library sees them. The library trusts a chunk's length
  * (it allocates it up front) and inflates compressed text without a bound, so lengths past the end
- * of the file and compressed chunks that expand beyond any real text are refused here.
+ * of the file and compressed chunks that expand beyond any real text are refused here. The photo
+ * cleaner walks the chunks with it too.
  */
-final class PngChunks {
+public final class PngChunks {
 
   static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
@@ -18,7 +19,43 @@ final class PngChunks {
 
   private PngChunks() {}
 
+  /** Receives each chunk in order: its type and the range {@code [from, to)} of its bytes. */
+  @FunctionalInterface
+  public interface Visitor {
+    /**
+     * @param from where the chunk's length field starts
+     * @param data where its data starts
+     * @param to just after its CRC
+     */
+    void chunk(String type, int from, int data, int to) throws UnreadableException;
+  }
+
   static void check(byte[] png) throws UnreadableException {
+    walk(
+        png,
+        (type, from, data, to) -> {
+          int end = to - 4;
+          switch (type) {
+            case "zTXt", "iCCP" -> inflateBounded(png, afterKeyword(png, data, end) + 1, end);
+            case "iTXt" -> {
+              int flag = afterKeyword(png, data, end);
+              if (flag < end && png[flag] == 1) {
+                inflateBounded(png, afterText(png, afterText(png, flag + 2, end), end), end);
+              }
+            }
+            default -> {
+              // Image data and technical chunks are not expanded.
+            }
+          }
+        });
+  }
+
+  /**
+   * Walks the chunks after the signature up to and including IEND, checking every length against
+   * the end of the file before anything is read, and returns the offset just after IEND; whatever
+   * follows it is not part of the picture.
+   */
+  public static int walk(byte[] png, Visitor visitor) throws UnreadableException {
     int pos = SIGNATURE.length;
     while (pos + 8 <= png.length) {
       long length = u32(png, pos);
@@ -28,23 +65,12 @@ final class PngChunks {
             "the image is truncated: a PNG chunk runs past the end of the file");
       }
       int data = pos + 8;
-      int end = data + (int) length;
-      switch (type) {
-        case "zTXt", "iCCP" -> inflateBounded(png, afterKeyword(png, data, end) + 1, end);
-        case "iTXt" -> {
-          int flag = afterKeyword(png, data, end);
-          if (flag < end && png[flag] == 1) {
-            inflateBounded(png, afterText(png, afterText(png, flag + 2, end), end), end);
-          }
-        }
-        case "IEND" -> {
-          return;
-        }
-        default -> {
-          // Image data and technical chunks are not expanded.
-        }
+      int end = data + (int) length + 4;
+      visitor.chunk(type, pos, data, end);
+      if (type.equals("IEND")) {
+        return end;
       }
-      pos = end + 4;
+      pos = end;
     }
     throw new UnreadableException("the image is truncated: the PNG ends before its IEND chunk");
   }

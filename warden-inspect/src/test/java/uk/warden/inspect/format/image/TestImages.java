@@ -41,6 +41,17 @@ public final class TestImages {
     return withSegment(plainJpeg(), 0xE1, exif.app1());
   }
 
+  /** As {@link #jpegWithGps}, with the camera body's serial number too. */
+  public static byte[] jpegWithGpsAndSerial(String artist, String serial) {
+    Exif exif = new Exif();
+    exif.ascii(0x010F, "Acme");
+    exif.ascii(0x0110, "PhoneCam 7");
+    exif.ascii(0x013B, artist);
+    exif.ascii(0xA431, serial);
+    exif.gps(51, 30, 12, 'N', 0, 7, 39, 'W');
+    return withSegment(plainJpeg(), 0xE1, exif.app1());
+  }
+
   /** A JPEG whose EXIF holds only the software that saved it: technical, not a finding. */
   public static byte[] jpegWithSoftwareOnly() {
     Exif exif = new Exif();
