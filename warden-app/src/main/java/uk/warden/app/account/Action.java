@@ -45,6 +45,10 @@ public enum Action {
   EXPORT_NOTIFICATION_LIST("Download an incident's notification list of named people", DPO),
   INSPECT_FILES("Check an outgoing file with the disclosure guard", ADMIN, DPO, ANALYST),
   DECIDE_RELEASES("Approve or reject the release of an inspected file", ADMIN, DPO),
+  MAKE_EXTRACTS(
+      "Make an extract for a party, fetch a released one, check one made elsewhere", ADMIN, DPO),
+  APPROVE_EXTRACTS("Approve or refuse a held extract (never one's own)", ADMIN, DPO),
+  TRACE_FILES("Trace a found or leaked file to the extracts it came from", ADMIN, DPO, ANALYST),
   TRIAGE_FINDINGS("Assign, resolve and reopen findings", DPO, ANALYST),
   RUN_ACCESS_REVIEWS("Start, decide and close access reviews; mark revocations done", ADMIN, DPO),
   READ_AUDIT_LOG("Read and verify Warden's audit log", DPO, AUDITOR);

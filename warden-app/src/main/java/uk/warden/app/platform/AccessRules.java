@@ -1,17 +1,20 @@
 package uk.warden.app.platform;
 
+import static uk.warden.app.account.Action.APPROVE_EXTRACTS;
 import static uk.warden.app.account.Action.DECIDE_RELEASES;
 import static uk.warden.app.account.Action.DECLARE_INCIDENTS;
 import static uk.warden.app.account.Action.EDIT_REGISTER;
 import static uk.warden.app.account.Action.EXPORT_NOTIFICATION_LIST;
 import static uk.warden.app.account.Action.FEED_MONITORING;
 import static uk.warden.app.account.Action.INSPECT_FILES;
+import static uk.warden.app.account.Action.MAKE_EXTRACTS;
 import static uk.warden.app.account.Action.MANAGE_OWN_TOKENS;
 import static uk.warden.app.account.Action.READ_AUDIT_LOG;
 import static uk.warden.app.account.Action.READ_NAMES;
 import static uk.warden.app.account.Action.READ_REGISTER;
 import static uk.warden.app.account.Action.RECORD_CUSTODY;
 import static uk.warden.app.account.Action.RUN_ACCESS_REVIEWS;
+import static uk.warden.app.account.Action.TRACE_FILES;
 import static uk.warden.app.account.Action.TRIAGE_FINDINGS;
 import static uk.warden.app.account.Action.USE_WARDEN;
 
@@ -68,6 +71,8 @@ final class AccessRules {
               "/api/v1/incidents/**",
               "/api/v1/impact",
               "/api/v1/inspections/**",
+              "/api/v1/exports",
+              "/api/v1/exports/*",
               "/api/v1/watch/**",
               "/api/v1/access",
               "/api/v1/findings/**",
@@ -79,6 +84,10 @@ final class AccessRules {
           new Rule(POST, RECORD_CUSTODY, "/api/v1/transfers", "/api/v1/deletions"),
           new Rule(POST, DECIDE_RELEASES, "/api/v1/inspections/*/decisions"),
           new Rule(POST, INSPECT_FILES, "/api/v1/inspections"),
+          new Rule(GET, MAKE_EXTRACTS, "/api/v1/exports/*/file"),
+          new Rule(POST, MAKE_EXTRACTS, "/api/v1/exports", "/api/v1/exports/checks"),
+          new Rule(POST, APPROVE_EXTRACTS, "/api/v1/exports/*/approval"),
+          new Rule(POST, TRACE_FILES, "/api/v1/exports/traces"),
           new Rule(POST, TRIAGE_FINDINGS, "/api/v1/findings/decisions"),
           new Rule(POST, RUN_ACCESS_REVIEWS, "/api/v1/reviews/**"),
           new Rule(
@@ -106,6 +115,7 @@ final class AccessRules {
               "/swagger-ui/**"),
           new Rule(GET, READ_NAMES, "/people/*"),
           new Rule(GET, EXPORT_NOTIFICATION_LIST, "/incidents/*/notification-list.csv"),
+          new Rule(GET, MAKE_EXTRACTS, "/exports/*/file"),
           new Rule(
               GET,
               READ_REGISTER,
@@ -118,6 +128,8 @@ final class AccessRules {
               "/incidents/**",
               "/impact",
               "/disclosures/**",
+              "/exports",
+              "/exports/*",
               "/findings/**",
               "/suppliers/**",
               "/reviews/**",
@@ -125,6 +137,10 @@ final class AccessRules {
           new Rule(POST, DECLARE_INCIDENTS, "/incidents", "/watch/findings/*/incident"),
           new Rule(POST, DECIDE_RELEASES, "/disclosures/*/decisions"),
           new Rule(POST, INSPECT_FILES, "/disclosures"),
+          new Rule(POST, MAKE_EXTRACTS, "/exports", "/exports/checks"),
+          new Rule(POST, APPROVE_EXTRACTS, "/exports/*/approval"),
+          new Rule(POST, TRACE_FILES, "/exports/traces"),
+          new Rule(POST, EDIT_REGISTER, "/agreements/*/extract-rules"),
           new Rule(POST, TRIAGE_FINDINGS, "/findings/decisions"),
           new Rule(POST, RUN_ACCESS_REVIEWS, "/reviews/**"),
           new Rule(POST, EDIT_REGISTER, "/imports/**"));

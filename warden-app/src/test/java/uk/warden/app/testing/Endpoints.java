@@ -4,18 +4,21 @@ import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
+import static uk.warden.app.account.Action.APPROVE_EXTRACTS;
 import static uk.warden.app.account.Action.DECIDE_RELEASES;
 import static uk.warden.app.account.Action.DECLARE_INCIDENTS;
 import static uk.warden.app.account.Action.EDIT_REGISTER;
 import static uk.warden.app.account.Action.EXPORT_NOTIFICATION_LIST;
 import static uk.warden.app.account.Action.FEED_MONITORING;
 import static uk.warden.app.account.Action.INSPECT_FILES;
+import static uk.warden.app.account.Action.MAKE_EXTRACTS;
 import static uk.warden.app.account.Action.MANAGE_OWN_TOKENS;
 import static uk.warden.app.account.Action.READ_AUDIT_LOG;
 import static uk.warden.app.account.Action.READ_NAMES;
 import static uk.warden.app.account.Action.READ_REGISTER;
 import static uk.warden.app.account.Action.RECORD_CUSTODY;
 import static uk.warden.app.account.Action.RUN_ACCESS_REVIEWS;
+import static uk.warden.app.account.Action.TRACE_FILES;
 import static uk.warden.app.account.Action.TRIAGE_FINDINGS;
 import static uk.warden.app.account.Action.USE_WARDEN;
 
@@ -98,6 +101,13 @@ public final class Endpoints {
           e(POST, "/api/v1/inspections", INSPECT_FILES),
           e(GET, "/api/v1/inspections/1", READ_REGISTER),
           e(POST, "/api/v1/inspections/1/decisions", DECIDE_RELEASES),
+          e(GET, "/api/v1/exports", READ_REGISTER),
+          e(POST, "/api/v1/exports", MAKE_EXTRACTS),
+          e(GET, "/api/v1/exports/1", READ_REGISTER),
+          e(GET, "/api/v1/exports/1/file", MAKE_EXTRACTS),
+          e(POST, "/api/v1/exports/1/approval", APPROVE_EXTRACTS),
+          e(POST, "/api/v1/exports/checks", MAKE_EXTRACTS),
+          e(POST, "/api/v1/exports/traces", TRACE_FILES),
           e(POST, "/api/v1/snapshots", FEED_MONITORING),
           e(GET, "/api/v1/watch", READ_REGISTER),
           e(GET, "/api/v1/watch/systems/bwv", READ_REGISTER),
@@ -165,6 +175,14 @@ public final class Endpoints {
           e(POST, "/disclosures", INSPECT_FILES),
           e(GET, "/disclosures/1", READ_REGISTER),
           e(POST, "/disclosures/1/decisions", DECIDE_RELEASES),
+          e(GET, "/exports", READ_REGISTER),
+          e(POST, "/exports", MAKE_EXTRACTS),
+          e(GET, "/exports/1", READ_REGISTER),
+          e(GET, "/exports/1/file", MAKE_EXTRACTS),
+          e(POST, "/exports/1/approval", APPROVE_EXTRACTS),
+          e(POST, "/exports/checks", MAKE_EXTRACTS),
+          e(POST, "/exports/traces", TRACE_FILES),
+          e(POST, "/agreements/agr-1/extract-rules", EDIT_REGISTER),
           e(GET, "/findings", READ_REGISTER),
           e(GET, "/findings/one", READ_REGISTER),
           e(POST, "/findings/decisions", TRIAGE_FINDINGS),
