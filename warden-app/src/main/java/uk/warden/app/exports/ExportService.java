@@ -33,6 +33,7 @@ import uk.warden.core.custody.TransferMethod;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.input.InputProblem;
 import uk.warden.core.register.Agreement;
+import uk.warden.core.register.ExtractFormat;
 import uk.warden.core.register.ExtractRules;
 import uk.warden.core.register.Person;
 import uk.warden.core.trace.CanaryCount;
@@ -51,6 +52,8 @@ import uk.warden.core.trace.TraceMatch;
  */
 @Service
 public class ExportService {
+
+  private static final String PHOTO = "user.biometric.photo";
 
   private final RegisterService register;
   private final CustodyService custody;
@@ -115,6 +118,13 @@ public class ExportService {
     }
     List<String> headers = columns.stream().map(ExtractColumns.Column::header).toList();
     Set<String> categories = ExtractColumns.categoriesOf(columns);
+    if (request.format() == ExtractFormat.ZIP && !categories.contains(PHOTO)) {
+      throw new RefusedException(
+          "photos-not-permitted",
+          "A .zip extract carries photos, which agreement "
+              + agreement.code()
+              + " does not permit.");
+    }
     long id = extracts.nextId();
     MarkedExtract marked = mark(id, headers, rows);
     byte[] file = files.write(request.format(), marked, people, request.photos());

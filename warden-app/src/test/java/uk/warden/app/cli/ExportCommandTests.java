@@ -384,6 +384,105 @@ class ExportCommandTests {
     assertThat(out).doesNotExist();
   }
 
+  @Test
+  void photosLeaveWithoutTheirMetadata() throws Exception {
+    List<String> some = people(4);
+    Path photos = dir.resolve("photos");
+    Files.createDirectories(photos.resolve("photo"));
+    byte[] original = jpegWithMetadata();
+    for (String pay : some) {
+      Files.write(photos.resolve("photo/" + pay + ".jpg"), original);
+    }
+    Path out = dir.resolve("cards.zip");
+    // The card printer's extracts need approval (photos beside names); this force turns it off.
+    System.setProperty("warden.exports.approval.high-risk", "false");
+    System.setProperty("warden.exports.approval.official-sensitive", "false");
+    CliRun run;
+    try {
+      run =
+          warden(
+              "export",
+              "--agreement",
+              "agr-id-cards",
+              "--people",
+              Files.writeString(dir.resolve("cards.txt"), String.join("\n", some)).toString(),
+              "--photos",
+              photos.toString(),
+              "--out",
+              out.toString(),
+              "--data",
+              data());
+    } finally {
+      System.clearProperty("warden.exports.approval.high-risk");
+      System.clearProperty("warden.exports.approval.official-sensitive");
+    }
+    assertThat(run.exit()).as(run.err() + run.out()).isEqualTo(ExitCodes.OK);
+    java.util.Map<String, byte[]> entries = new java.util.TreeMap<>();
+    try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(out))) {
+      for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        entries.put(e.getName(), zip.readAllBytes());
+      }
+    }
+    assertThat(entries).containsKey("extract.csv");
+    List<String> photoEntries =
+        entries.keySet().stream().filter(n -> n.startsWith("photos/")).toList();
+    assertThat(photoEntries).hasSize(4);
+    for (String name : photoEntries) {
+      byte[] sent = entries.get(name);
+      String text = new String(sent, StandardCharsets.ISO_8859_1);
+      assertThat(text).doesNotContain("51.5074N").doesNotContain("Exif").doesNotContain("Acme");
+      var before = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(original));
+      var after = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(sent));
+      for (int x = 0; x < before.getWidth(); x++) {
+        for (int y = 0; y < before.getHeight(); y++) {
+          assertThat(after.getRGB(x, y)).isEqualTo(before.getRGB(x, y));
+        }
+      }
+    }
+    CliRun noPhotos =
+        warden(
+            "export",
+            "--agreement",
+            agreement,
+            "--people",
+            writePeople(3).toString(),
+            "--out",
+            dir.resolve("pensions.zip").toString(),
+            "--data",
+            data());
+    assertThat(noPhotos.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+  }
+
+  /** A small JPEG carrying an EXIF block and a comment that say where and on what it was taken. */
+  private static byte[] jpegWithMetadata() throws IOException {
+    var image = new java.awt.image.BufferedImage(16, 16, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    for (int x = 0; x < 16; x++) {
+      for (int y = 0; y < 16; y++) {
+        image.setRGB(x, y, (x * 16) << 16 | (y * 16) << 8 | 0x40);
+      }
+    }
+    var plain = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "jpg", plain);
+    byte[] jpeg = plain.toByteArray();
+    byte[] exif =
+        "Exif\0\0MM\0*\0\0\0\0Acme PhoneCam GPS 51.5074N".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] comment = "taken at 51.5074N 0.1278W".getBytes(StandardCharsets.ISO_8859_1);
+    var out = new java.io.ByteArrayOutputStream();
+    out.write(jpeg, 0, 2);
+    segment(out, 0xE1, exif);
+    segment(out, 0xFE, comment);
+    out.write(jpeg, 2, jpeg.length - 2);
+    return out.toByteArray();
+  }
+
+  private static void segment(java.io.ByteArrayOutputStream out, int marker, byte[] body) {
+    out.write(0xFF);
+    out.write(marker);
+    out.write((body.length + 2) >> 8);
+    out.write((body.length + 2) & 0xFF);
+    out.write(body, 0, body.length);
+  }
+
   private CliRun export(String agreementCode, Path people, Path out) {
     return warden(
         "export",
