@@ -259,6 +259,10 @@ public class ExportService {
     return extracts.held();
   }
 
+  public List<RecordedExtract> recent(int limit) {
+    return extracts.recent(limit);
+  }
+
   private RecordedExtract held(long id) {
     RecordedExtract extract = extract(id);
     if (extract.status() != ExtractStatus.HELD) {

@@ -73,6 +73,37 @@ public class ExtractChecker {
   }
 
   /**
+   * Checks a file given as bytes (an upload): its table is read for headers and pay numbers where
+   * it is a CSV, TSV or workbook, and the disclosure guard reads it from a private temporary copy
+   * that is deleted before this returns.
+   */
+  public ExtractCheck check(String agreementCode, String name, byte[] content) {
+    ExtractTable table = ExtractTable.readIfTable(name, content);
+    Path copy = null;
+    try {
+      copy = java.nio.file.Files.createTempFile("warden-check-", ".part");
+      java.nio.file.Files.write(copy, content);
+      return check(
+          agreementCode,
+          copy,
+          name,
+          ExportService.sha256(content),
+          table.headers(),
+          table.payNumbers());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally {
+      if (copy != null) {
+        try {
+          java.nio.file.Files.deleteIfExists(copy);
+        } catch (java.io.IOException e) {
+          // The copy is in the private temporary folder; nothing more can be done here.
+        }
+      }
+    }
+  }
+
+  /**
    * @param headers the file's column headers where it has a plain header row (a CSV)
    * @param payNumbers the values of the file's pay number column, if it has one
    */

@@ -146,6 +146,14 @@ public class ExtractStore {
         .list();
   }
 
+  /** The latest extracts under any agreement, newest first. */
+  public List<RecordedExtract> recent(int limit) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM extract ORDER BY id DESC FETCH FIRST ? ROWS ONLY")
+        .param(limit)
+        .query((rs, n) -> extract(rs))
+        .list();
+  }
+
   /** Extracts waiting for a second person, oldest first. */
   public List<RecordedExtract> held() {
     return jdbc.sql("SELECT " + COLUMNS + " FROM extract WHERE status = 'HELD' ORDER BY id")

@@ -169,14 +169,4 @@ class RegisterWebController {
     model.addAttribute("today", LocalDate.now(clock));
     return "register/agreements";
   }
-
-  @GetMapping("/agreements/{code}")
-  String agreement(@PathVariable String code, Model model) {
-    var agreement = register.agreement(code);
-    model.addAttribute("agreement", agreement);
-    model.addAttribute("party", register.party(agreement.partyCode()));
-    model.addAttribute("taxonomy", register.taxonomy());
-    model.addAttribute("today", LocalDate.now(clock));
-    return "register/agreement";
-  }
 }
