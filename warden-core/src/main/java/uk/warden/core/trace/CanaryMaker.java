@@ -98,13 +98,26 @@ final class CanaryMaker {
       String value =
           template.contains("@")
               ? email(template, name, attempt, random)
-              : reshaped(template, random);
+              : widened(reshaped(template, random), attempt, random);
       if (!value.isBlank() && !inUse.test(value) && taken.add(normalised(value))) {
         return value;
       }
     }
     throw new IllegalStateException(
         "no free canary identifier in the shape of the extract's own: every one tried is in use");
+  }
+
+  /**
+   * A short identifier's shape can be used up by the real ones (every two-digit collar number in a
+   * small force): after a hundred tries in the shape, each further hundred adds a digit, so a
+   * canary is always found and is still an identifier of the column's kind.
+   */
+  private static String widened(String value, int attempt, SplittableRandom random) {
+    StringBuilder wider = new StringBuilder(value);
+    for (int extra = attempt / 100; extra > 0; extra--) {
+      wider.append((char) ('0' + random.nextInt(10)));
+    }
+    return wider.toString();
   }
 
   /** Same length, letters where letters were, digits where digits were. */

@@ -80,4 +80,23 @@ class ExtractMarkerTests {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no column that identifies a person");
   }
+
+  @Test
+  void aShortIdentifierWhoseEveryValueIsTakenGrowsADigitRatherThanFailing() {
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      rows.add(List.of("PN" + (100000 + i), "Surname" + i, Integer.toString(i)));
+    }
+    Set<String> inUse = new HashSet<>();
+    rows.forEach(r -> inUse.addAll(r));
+
+    MarkedExtract marked =
+        marker.mark(
+            "x-short", List.of("pay_number", "surname", "collar_number"), rows, inUse::contains);
+
+    for (int c : marked.canaryRows()) {
+      String collar = marked.rows().get(c).get(2);
+      assertThat(collar).matches("\\d{2,}").isNotIn(inUse);
+    }
+  }
 }
