@@ -146,6 +146,13 @@ public class ExtractStore {
         .list();
   }
 
+  /** Every extract, newest first. */
+  public List<RecordedExtract> all() {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM extract ORDER BY id DESC")
+        .query((rs, n) -> extract(rs))
+        .list();
+  }
+
   /** Extracts waiting for a second person, oldest first. */
   public List<RecordedExtract> held() {
     return jdbc.sql("SELECT " + COLUMNS + " FROM extract WHERE status = 'HELD' ORDER BY id")
