@@ -415,6 +415,14 @@ public class ExportService {
     return extracts.ofAgreement(agreementCode);
   }
 
+  /** Extracts newest first, under one agreement and/or in one status when given. */
+  public List<RecordedExtract> extracts(
+      @Nullable String agreementCode, @Nullable ExtractStatus status) {
+    List<RecordedExtract> found =
+        agreementCode == null ? extracts.all() : extracts.ofAgreement(agreementCode);
+    return status == null ? found : found.stream().filter(e -> e.status() == status).toList();
+  }
+
   /** Canaries must never be mistaken for someone real: the register's keys are all in use. */
   private MarkedExtract mark(long id, List<String> headers, List<List<String>> rows) {
     Set<String> inUse = new HashSet<>();

@@ -146,6 +146,13 @@ public class ExtractStore {
         .list();
   }
 
+  /** Every extract, newest first. */
+  public List<RecordedExtract> all() {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM extract ORDER BY id DESC")
+        .query((rs, n) -> extract(rs))
+        .list();
+  }
+
   /** The latest extracts under any agreement, newest first. */
   public List<RecordedExtract> recent(int limit) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM extract ORDER BY id DESC FETCH FIRST ? ROWS ONLY")

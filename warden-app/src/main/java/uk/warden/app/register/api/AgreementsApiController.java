@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,13 +22,127 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.warden.app.platform.Page;
 import uk.warden.app.platform.PageRequest;
 import uk.warden.app.register.RegisterService;
+import uk.warden.core.input.BadInputException;
+import uk.warden.core.input.InputProblem;
 import uk.warden.core.register.Agreement;
+import uk.warden.core.register.ExtractFormat;
+import uk.warden.core.register.ExtractRules;
+import uk.warden.core.register.Regime;
 
-/** Agreements: contracts and data sharing agreements with parties. */
+/**
+ * Agreements: contracts and data sharing agreements with parties, with the rules each extract for
+ * the party is held to ({@code extracts}: whom, how many, how often, which formats; absent, no
+ * extract may be made under the agreement).
+ */
 @RestController
 @RequestMapping("/api/v1/agreements")
 @Tag(name = "Agreements")
 class AgreementsApiController {
+
+  /**
+   * An agreement as JSON: the fields of the agreement, its extract rules checked field by field.
+   */
+  record AgreementBody(
+      @Nullable String code,
+      @Nullable String partyCode,
+      @Nullable String title,
+      @Nullable String purpose,
+      @Nullable String lawfulBasis,
+      @Nullable Regime regime,
+      @Nullable Set<String> permittedCategories,
+      @Nullable LocalDate start,
+      @Nullable LocalDate end,
+      @Nullable Integer retentionMonths,
+      @Nullable String exitTerms,
+      @Nullable RulesBody extracts) {
+
+    Agreement agreement() {
+      List<InputProblem> missing = new ArrayList<>();
+      required(missing, "code", code);
+      required(missing, "partyCode", partyCode);
+      required(missing, "title", title);
+      required(missing, "regime", regime);
+      required(missing, "start", start);
+      if (!missing.isEmpty()) {
+        throw new BadInputException(missing);
+      }
+      return new Agreement(
+          code,
+          partyCode,
+          title,
+          purpose,
+          lawfulBasis,
+          regime,
+          permittedCategories == null ? Set.of() : permittedCategories,
+          start,
+          end,
+          retentionMonths,
+          exitTerms,
+          extracts == null ? null : extracts.rules());
+    }
+
+    private static void required(List<InputProblem> problems, String name, @Nullable Object value) {
+      if (value == null) {
+        problems.add(InputProblem.field("request", name, "is required"));
+      }
+    }
+  }
+
+  /**
+   * Extract rules as JSON. people: SERVING, UNITS or NAMED; units: only with UNITS; maxPeople and
+   * frequency {extracts, days}: absent for no limit; formats: CSV, XLSX and/or ZIP.
+   */
+  record RulesBody(
+      ExtractRules.@Nullable PeopleRule people,
+      @Nullable Set<String> units,
+      @Nullable Integer maxPeople,
+      @Nullable FrequencyBody frequency,
+      @Nullable Set<ExtractFormat> formats) {
+
+    ExtractRules rules() {
+      Set<String> named = units == null ? Set.of() : units;
+      Set<ExtractFormat> accepted = formats == null ? Set.of() : formats;
+      List<InputProblem> problems = new ArrayList<>();
+      if (people == null) {
+        problems.add(field("extracts.people", "is required: SERVING, UNITS or NAMED"));
+      } else if (people == ExtractRules.PeopleRule.UNITS && named.isEmpty()) {
+        problems.add(field("extracts.units", "a units rule names at least one unit"));
+      } else if (people != ExtractRules.PeopleRule.UNITS && !named.isEmpty()) {
+        problems.add(field("extracts.units", "are named only with the UNITS people rule"));
+      }
+      if (maxPeople != null && maxPeople < 1) {
+        problems.add(field("extracts.maxPeople", "is at least 1 (leave it out for no limit)"));
+      }
+      if (frequency != null
+          && (frequency.extracts() == null
+              || frequency.days() == null
+              || frequency.extracts() < 1
+              || frequency.days() < 1)) {
+        problems.add(field("extracts.frequency", "needs at least one extract in at least one day"));
+      }
+      if (accepted.isEmpty()) {
+        problems.add(field("extracts.formats", "names at least one of CSV, XLSX, ZIP"));
+      }
+      if (!problems.isEmpty()) {
+        throw new BadInputException(problems);
+      }
+      return new ExtractRules(
+          people,
+          named,
+          maxPeople,
+          frequency == null
+              ? null
+              : new ExtractRules.Frequency(frequency.extracts(), frequency.days()),
+          accepted);
+    }
+
+    private static InputProblem field(String name, String reason) {
+      return InputProblem.field("request", name, reason);
+    }
+  }
+
+  /** At most {@code extracts} extracts in any {@code days} days. */
+  record FrequencyBody(@Nullable Integer extracts, @Nullable Integer days) {}
 
   private final RegisterService register;
   private final Clock clock;
@@ -53,14 +170,24 @@ class AgreementsApiController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Add an agreement")
-  Agreement create(@RequestBody Agreement agreement) {
-    return register.saveAgreement(agreement, true);
+  @Operation(
+      summary = "Add an agreement",
+      description =
+          "extracts: the rules its extracts are held to, {people: SERVING|UNITS|NAMED, units"
+              + " (UNITS only), maxPeople, frequency: {extracts, days}, formats: [CSV, XLSX, ZIP]};"
+              + " leave it out and no extract may be made under the agreement. A bad rule is a 400"
+              + " naming the field (extracts.units, ...).")
+  Agreement create(@RequestBody AgreementBody body) {
+    return register.saveAgreement(body.agreement(), true);
   }
 
   @PutMapping("/{code}")
-  @Operation(summary = "Change an agreement")
-  Agreement update(@PathVariable String code, @RequestBody Agreement agreement) {
+  @Operation(
+      summary = "Change an agreement",
+      description =
+          "The whole agreement, extract rules included: leaving extracts out removes them.")
+  Agreement update(@PathVariable String code, @RequestBody AgreementBody body) {
+    Agreement agreement = body.agreement();
     PathCodes.requireSame(code, agreement.code());
     return register.saveAgreement(agreement, false);
   }

@@ -115,6 +115,68 @@ class AgreementsApiTests extends ApiTestSupport {
         .andExpect(jsonPath("$.start").value("2024-04-01"));
   }
 
+  @Test
+  void keepsAndShowsExtractRules() throws Exception {
+    String code = unique("deal");
+    send(post("/api/v1/agreements"), agreement(code, party, "2024-04-01", "null"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.extracts").doesNotExist());
+
+    send(
+            put("/api/v1/agreements/" + code),
+            withRules(
+                agreement(code, party, "2024-04-01", "null"),
+                """
+                {"people":"UNITS","units":["north","south"],"maxPeople":500,
+                 "frequency":{"extracts":2,"days":30},"formats":["XLSX","CSV"]}
+                """))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/v1/agreements/" + code).with(bearer(token)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.extracts.people").value("UNITS"))
+        .andExpect(jsonPath("$.extracts.units", containsInAnyOrder("north", "south")))
+        .andExpect(jsonPath("$.extracts.maxPeople").value(500))
+        .andExpect(jsonPath("$.extracts.frequency.extracts").value(2))
+        .andExpect(jsonPath("$.extracts.frequency.days").value(30))
+        .andExpect(jsonPath("$.extracts.formats", containsInAnyOrder("CSV", "XLSX")));
+
+    send(
+            put("/api/v1/agreements/" + code),
+            withRules(
+                agreement(code, party, "2024-04-01", "null"),
+                "{\"people\":\"NAMED\",\"formats\":[\"CSV\"]}"))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/v1/agreements/" + code).with(bearer(token)))
+        .andExpect(jsonPath("$.extracts.people").value("NAMED"))
+        .andExpect(jsonPath("$.extracts.units").isEmpty())
+        .andExpect(jsonPath("$.extracts.maxPeople").doesNotExist())
+        .andExpect(jsonPath("$.extracts.formats", containsInAnyOrder("CSV")));
+  }
+
+  @Test
+  void refusesBadExtractRulesNamingTheFields() throws Exception {
+    String code = unique("deal");
+
+    send(
+            post("/api/v1/agreements"),
+            withRules(
+                agreement(code, party, "2024-04-01", "null"),
+                "{\"people\":\"NAMED\",\"units\":[\"north\"],\"maxPeople\":0," + "\"formats\":[]}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(
+            jsonPath(
+                "$.problems[*].field",
+                containsInAnyOrder("extracts.units", "extracts.maxPeople", "extracts.formats")));
+    mvc.perform(get("/api/v1/agreements/" + code).with(bearer(token)))
+        .andExpect(status().isNotFound());
+  }
+
+  private static String withRules(String agreement, String rules) {
+    String trimmed = agreement.strip();
+    return trimmed.substring(0, trimmed.length() - 1) + ",\"extracts\":" + rules + "}";
+  }
+
   private ResultActions send(MockHttpServletRequestBuilder request, String body) throws Exception {
     return mvc.perform(
         request.with(bearer(token)).contentType(MediaType.APPLICATION_JSON).content(body));
