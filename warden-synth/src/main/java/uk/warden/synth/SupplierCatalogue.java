@@ -118,9 +118,10 @@ final class SupplierCatalogue {
   }
 
   /**
-   * The roads out that are governed: the card printer may have the serving workforce twice a month
-   * (held for approval: photos beside names), the pensions administrator named members in small
-   * batches, and the rostering supplier the custody unit's rota each week.
+   * The roads out that are governed: the card printer may have the serving workforce four times a
+   * month, for new starters and replacement cards (held for approval: photos beside names), the
+   * pensions administrator named members in small batches, and the rostering supplier the custody
+   * unit's rota each week.
    */
   private void extractRules() {
     Set<ExtractFormat> sheets = Set.of(ExtractFormat.CSV, ExtractFormat.XLSX);
@@ -130,7 +131,7 @@ final class SupplierCatalogue {
             ExtractRules.PeopleRule.SERVING,
             Set.of(),
             60_000,
-            new ExtractRules.Frequency(2, 30),
+            new ExtractRules.Frequency(4, 30),
             Set.of(ExtractFormat.CSV, ExtractFormat.XLSX, ExtractFormat.ZIP)));
     extracts(
         "agr-police-pensions",

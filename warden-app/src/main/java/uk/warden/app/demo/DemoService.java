@@ -53,6 +53,7 @@ public class DemoService {
   private final BreachService breaches;
   private final WatchHistory watchHistory;
   private final DemoAccess access;
+  private final DemoExports exports;
   private final Clock clock;
 
   public DemoService(
@@ -63,6 +64,7 @@ public class DemoService {
       BreachService breaches,
       WatchHistory watchHistory,
       DemoAccess access,
+      DemoExports exports,
       Clock clock) {
     this.register = register;
     this.applier = applier;
@@ -71,6 +73,7 @@ public class DemoService {
     this.breaches = breaches;
     this.watchHistory = watchHistory;
     this.access = access;
+    this.exports = exports;
     this.clock = clock;
   }
 
@@ -99,6 +102,7 @@ public class DemoService {
     breaches.declare(force.breachScenario(clock.instant().minus(SCENARIO_AGE)), DEMO);
     int snapshots = watchHistory.load(spec.seed(), spec.asOf(), force.systems());
     long accessEvents = access.load(force, DEMO);
+    exports.load(DEMO);
     return new Loaded(
         people,
         force.parties().size(),

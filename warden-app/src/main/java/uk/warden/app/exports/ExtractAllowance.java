@@ -127,7 +127,7 @@ public class ExtractAllowance {
           "Agreement "
               + agreement.code()
               + " accepts "
-              + String.join(", ", rules.formats().stream().map(ExtractFormat::word).toList())
+              + String.join(", ", rules.formatWords())
               + ", not "
               + format.word()
               + ".");

@@ -215,7 +215,7 @@ public class ExtractChecker {
                   + "; agreement "
                   + agreement.code()
                   + " accepts "
-                  + String.join(", ", rules.formats().stream().map(ExtractFormat::word).toList())));
+                  + String.join(", ", rules.formatWords())));
     }
     if (rules.maxPeople() != null && people > rules.maxPeople()) {
       problems.add(

@@ -9,6 +9,7 @@ import uk.warden.app.platform.NotFoundException;
 import uk.warden.app.register.store.AgreementStore;
 import uk.warden.app.register.store.PartyStore;
 import uk.warden.app.register.store.SystemStore;
+import uk.warden.app.register.store.UnitStore;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.input.InputProblem;
 import uk.warden.core.register.Agreement;
@@ -30,13 +31,19 @@ class RegisterValidator {
   private final SystemStore systems;
   private final AgreementStore agreements;
   private final TransferStore custody;
+  private final UnitStore units;
 
   RegisterValidator(
-      PartyStore parties, SystemStore systems, AgreementStore agreements, TransferStore custody) {
+      PartyStore parties,
+      SystemStore systems,
+      AgreementStore agreements,
+      TransferStore custody,
+      UnitStore units) {
     this.parties = parties;
     this.systems = systems;
     this.agreements = agreements;
     this.custody = custody;
+    this.units = units;
   }
 
   void checkParty(Party party, boolean create) {
@@ -102,6 +109,14 @@ class RegisterValidator {
           InputProblem.field(SOURCE, "partyCode", "unknown party " + agreement.partyCode()));
     }
     categories(problems, agreement.permittedCategories());
+    if (agreement.extracts() != null) {
+      agreement.extracts().units().stream()
+          .filter(unit -> units.find(unit).isEmpty())
+          .forEach(
+              unit ->
+                  problems.add(
+                      InputProblem.field(SOURCE, "extracts.units", "unknown unit " + unit)));
+    }
     throwIfAny(problems);
   }
 

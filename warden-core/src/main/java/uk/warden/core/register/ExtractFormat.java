@@ -16,6 +16,25 @@ public enum ExtractFormat {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The format named by its word ({@code csv}, {@code xlsx}, {@code zip}), in any case. */
+  public static Optional<ExtractFormat> ofWord(String word) {
+    for (ExtractFormat format : values()) {
+      if (format.word().equalsIgnoreCase(word.strip())) {
+        return Optional.of(format);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The media type a file in this format is served as. */
+  public String mediaType() {
+    return switch (this) {
+      case CSV -> "text/csv";
+      case XLSX -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+      case ZIP -> "application/zip";
+    };
+  }
+
   /** The format a file's name says, by its extension. */
   public static Optional<ExtractFormat> ofFileName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package uk.warden.core.register;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -69,6 +70,11 @@ public record ExtractRules(
 
   public boolean accepts(ExtractFormat format) {
     return formats.contains(format);
+  }
+
+  /** The accepted formats' words, in the order of {@link ExtractFormat}: csv, xlsx, zip. */
+  public List<String> formatWords() {
+    return formats.stream().sorted().map(ExtractFormat::word).toList();
   }
 
   /** The rules in a sentence, for pages and messages. */

@@ -32,6 +32,7 @@ import uk.warden.app.exports.ExtractChecker;
 import uk.warden.app.exports.ExtractRequest;
 import uk.warden.app.exports.ExtractStatus;
 import uk.warden.app.exports.ExtractTable;
+import uk.warden.app.exports.PhotoFolder;
 import uk.warden.app.exports.RecordedExtract;
 import uk.warden.app.exports.TracedFile;
 import uk.warden.app.platform.Page;
@@ -55,10 +56,6 @@ import uk.warden.inspect.report.Verdict;
 @Tag(name = "Exports")
 class ExportsApiController {
 
-  private static final MediaType CSV = new MediaType("text", "csv");
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
   /** An extract to make, as JSON: the people by pay number. */
   record ExtractBody(
       @Nullable String agreement, @Nullable List<String> people, @Nullable String format) {}
@@ -68,10 +65,12 @@ class ExportsApiController {
 
   private final ExportService exports;
   private final ExtractChecker checker;
+  private final PhotoFolder photos;
 
-  ExportsApiController(ExportService exports, ExtractChecker checker) {
+  ExportsApiController(ExportService exports, ExtractChecker checker, PhotoFolder photos) {
     this.exports = exports;
     this.checker = checker;
+    this.photos = photos;
   }
 
   @GetMapping
@@ -91,9 +90,9 @@ class ExportsApiController {
       summary = "Make an extract for a party under its agreement",
       description =
           "agreement: its code; people: pay numbers (required when the agreement's people rule is"
-              + " NAMED, otherwise everyone the rule allows); format: csv or xlsx. Photos (zip) are"
-              + " not offered over the API: the service needs the folder of photos on the server,"
-              + " so make those with warden export on the command line. 201 with the extract and"
+              + " NAMED, otherwise everyone the rule allows); format: csv (default), xlsx, or zip (the"
+              + " CSV with each person's photo, metadata stripped, from the server's"
+              + " warden.exports.photos-dir). 201 with the extract and"
               + " Location: RELEASED with its transferId (fetch the file from /{id}/file), or HELD"
               + " with the approvalReasons until a different person approves it. An agreement not"
               + " in force, or an extract over its size, format or frequency rules, is refused"
@@ -105,7 +104,8 @@ class ExportsApiController {
     RecordedExtract made =
         exports
             .export(
-                new ExtractRequest(body.agreement(), body.people(), format(body.format()), null),
+                new ExtractRequest(
+                    body.agreement(), body.people(), format(body.format()), photos.path()),
                 who.getName())
             .recorded();
     return ResponseEntity.created(URI.create("/api/v1/exports/" + made.id())).body(made);
@@ -127,7 +127,7 @@ class ExportsApiController {
     RecordedExtract extract = exports.extract(id);
     byte[] bytes = exports.file(id);
     return ResponseEntity.ok()
-        .contentType(extract.format() == ExtractFormat.XLSX ? XLSX : CSV)
+        .contentType(MediaType.parseMediaType(extract.format().mediaType()))
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment()
@@ -231,20 +231,22 @@ class ExportsApiController {
     }
   }
 
-  private static ExtractFormat format(@Nullable String format) {
-    String word = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
-    return switch (word) {
-      case "csv" -> ExtractFormat.CSV;
-      case "xlsx" -> ExtractFormat.XLSX;
-      case "zip" ->
-          throw new BadInputException(
-              InputProblem.field(
-                  "request",
-                  "format",
-                  "zip (photos) is not offered over the API: use warden export on the server"));
-      default ->
-          throw new BadInputException(
-              InputProblem.field("request", "format", "must be csv or xlsx"));
-    };
+  private ExtractFormat format(@Nullable String format) {
+    ExtractFormat chosen =
+        format == null || format.isBlank()
+            ? ExtractFormat.CSV
+            : ExtractFormat.ofWord(format)
+                .orElseThrow(
+                    () ->
+                        new BadInputException(
+                            InputProblem.field("request", "format", "must be csv, xlsx or zip")));
+    if (chosen == ExtractFormat.ZIP && photos.path() == null) {
+      throw new BadInputException(
+          InputProblem.field(
+              "request",
+              "format",
+              "zip needs the folder of photos on the server (warden.exports.photos-dir)"));
+    }
+    return chosen;
   }
 }

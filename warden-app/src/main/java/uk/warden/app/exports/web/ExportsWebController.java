@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -152,7 +151,7 @@ class ExportsWebController {
     RecordedExtract extract = exports.extract(id);
     byte[] file = exports.file(id);
     return ResponseEntity.ok()
-        .contentType(mediaType(extract.format()))
+        .contentType(MediaType.parseMediaType(extract.format().mediaType()))
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment()
@@ -252,13 +251,13 @@ class ExportsWebController {
   }
 
   private static ExtractFormat format(@Nullable String format) {
-    try {
-      return ExtractFormat.valueOf(
-          (format == null || format.isBlank() ? "csv" : format).toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(
-          InputProblem.field("extract", "format", "must be csv, xlsx or zip"));
-    }
+    return format == null || format.isBlank()
+        ? ExtractFormat.CSV
+        : ExtractFormat.ofWord(format)
+            .orElseThrow(
+                () ->
+                    new BadInputException(
+                        InputProblem.field("extract", "format", "must be csv, xlsx or zip")));
   }
 
   private static String upload(@Nullable MultipartFile file) {
@@ -268,7 +267,7 @@ class ExportsWebController {
     return UploadNames.of(file);
   }
 
-  private static byte[] bytes(@Nullable MultipartFile file, String name) {
+  private static byte[] bytes(MultipartFile file, String name) {
     if (file.getSize() > ExtractTable.MAX_BYTES) {
       throw new BadInputException(InputProblem.file(name, "is over 200 MB"));
     }
@@ -277,15 +276,5 @@ class ExportsWebController {
     } catch (IOException e) {
       throw new BadInputException(InputProblem.file(name, "the upload could not be read"));
     }
-  }
-
-  private static MediaType mediaType(ExtractFormat format) {
-    return switch (format) {
-      case CSV -> new MediaType("text", "csv");
-      case XLSX ->
-          MediaType.parseMediaType(
-              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-      case ZIP -> new MediaType("application", "zip");
-    };
   }
 }

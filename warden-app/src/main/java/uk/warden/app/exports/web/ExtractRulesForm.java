@@ -33,7 +33,7 @@ public record ExtractRulesForm(
         rules.maxPeople() == null ? "" : rules.maxPeople().toString(),
         rules.frequency() == null ? "" : Integer.toString(rules.frequency().extracts()),
         rules.frequency() == null ? "" : Integer.toString(rules.frequency().days()),
-        rules.formats().stream().map(ExtractFormat::word).sorted().toList());
+        rules.formatWords());
   }
 
   public boolean has(String format) {

@@ -11,18 +11,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.warden.app.account.Role;
+import uk.warden.app.register.store.UnitStore;
 import uk.warden.app.testing.ApiTestSupport;
+import uk.warden.core.register.Unit;
 
 class AgreementsApiTests extends ApiTestSupport {
 
   private String token;
   private String party;
+
+  @Autowired UnitStore units;
 
   @BeforeEach
   void signInWithAParty() throws Exception {
@@ -117,6 +123,8 @@ class AgreementsApiTests extends ApiTestSupport {
 
   @Test
   void keepsAndShowsExtractRules() throws Exception {
+    units.save(new Unit("north", "North", Set.of()));
+    units.save(new Unit("south", "South", Set.of()));
     String code = unique("deal");
     send(post("/api/v1/agreements"), agreement(code, party, "2024-04-01", "null"))
         .andExpect(status().isCreated())
@@ -170,6 +178,13 @@ class AgreementsApiTests extends ApiTestSupport {
                 containsInAnyOrder("extracts.units", "extracts.maxPeople", "extracts.formats")));
     mvc.perform(get("/api/v1/agreements/" + code).with(bearer(token)))
         .andExpect(status().isNotFound());
+    send(
+            post("/api/v1/agreements"),
+            withRules(
+                agreement(code, party, "2024-04-01", "null"),
+                "{\"people\":\"UNITS\",\"units\":[\"nowhere\"],\"formats\":[\"CSV\"]}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems[*].field", containsInAnyOrder("extracts.units")));
   }
 
   private static String withRules(String agreement, String rules) {

@@ -14,7 +14,6 @@ import org.yaml.snakeyaml.nodes.Tag;
 import uk.warden.core.register.Agreement;
 import uk.warden.core.register.Assurance;
 import uk.warden.core.register.DataSystem;
-import uk.warden.core.register.ExtractFormat;
 import uk.warden.core.register.ExtractRules;
 import uk.warden.core.register.Marking;
 import uk.warden.core.register.Party;
@@ -108,7 +107,7 @@ final class SpecWriter {
         .number("maxPeople", rules.maxPeople())
         .number("maxExtracts", rules.frequency() == null ? null : rules.frequency().extracts())
         .number("perDays", rules.frequency() == null ? null : rules.frequency().days())
-        .words("formats", sorted(rules.formats().stream().map(ExtractFormat::word).toList()))
+        .words("formats", rules.formatWords())
         .build();
   }
 
