@@ -19,7 +19,6 @@ import uk.warden.app.exports.ExportService;
 import uk.warden.app.exports.ExtractCheck;
 import uk.warden.app.exports.ExtractChecker;
 import uk.warden.app.exports.ExtractRequest;
-import uk.warden.app.exports.ExtractTable;
 import uk.warden.app.exports.MadeExtract;
 import uk.warden.app.exports.RecordedExtract;
 import uk.warden.app.register.RegisterService;
@@ -191,31 +190,20 @@ class ExportCommand implements Callable<Integer> {
       try (InputStream in = Files.open(file)) {
         content = in.readAllBytes();
       }
-      ExtractTable table = ExtractTable.readIfTable(file.toString(), content);
       PrintWriter out = spec.commandLine().getOut();
+      String name = file.getFileName().toString();
       try (var context = Spring.start(store.location())) {
-        ExtractCheck check =
-            context
-                .getBean(ExtractChecker.class)
-                .check(
-                    agreement,
-                    file,
-                    file.getFileName().toString(),
-                    ExportService.sha256(content),
-                    table.headers(),
-                    table.payNumbers());
+        ExtractCheck check = context.getBean(ExtractChecker.class).check(agreement, name, content);
         out.printf("%s against %s: %s%n", file, agreement, check.verdict());
         check.problems().forEach(p -> out.printf("  %s: %s%n", p.code(), p.detail()));
-        if (check.verdict() != Verdict.PASS) {
-          context
-              .getBean(ExportService.class)
-              .keep(check, file.getFileName().toString(), AccessCommand.BY, false);
-          return ExitCodes.BLOCKING_FINDINGS;
-        }
+        boolean passed = check.verdict() == Verdict.PASS;
         CheckedFile kept =
             context
                 .getBean(ExportService.class)
-                .keep(check, file.getFileName().toString(), AccessCommand.BY, record);
+                .keep(check, name, AccessCommand.BY, record && passed);
+        if (!passed) {
+          return ExitCodes.BLOCKING_FINDINGS;
+        }
         if (kept.transferId() != null) {
           out.printf(
               "Recorded as transfer %d: %,d people to %s.%n",

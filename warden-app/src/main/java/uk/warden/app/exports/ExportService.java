@@ -43,6 +43,7 @@ import uk.warden.core.trace.LeakTracer;
 import uk.warden.core.trace.MarkedExtract;
 import uk.warden.core.trace.Trace;
 import uk.warden.core.trace.TraceMatch;
+import uk.warden.inspect.report.Verdict;
 
 /**
  * Makes extracts for a party under its agreement and traces copies back to them. An extract holds
@@ -382,7 +383,7 @@ public class ExportService {
   }
 
   private TransferSummary recordChecked(ExtractCheck check, String by) {
-    if (check.verdict() != uk.warden.inspect.report.Verdict.PASS) {
+    if (check.verdict() != Verdict.PASS) {
       throw new RefusedException(
           "blocked", "A file that failed its check cannot be recorded as sent.");
     }

@@ -1,11 +1,16 @@
 package uk.warden.app.exports;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,8 +86,8 @@ public class ExtractChecker {
     ExtractTable table = ExtractTable.readIfTable(name, content);
     Path copy = null;
     try {
-      copy = java.nio.file.Files.createTempFile("warden-check-", ".part");
-      java.nio.file.Files.write(copy, content);
+      copy = Files.createTempFile("warden-check-", ".part");
+      Files.write(copy, content);
       return check(
           agreementCode,
           copy,
@@ -90,13 +95,13 @@ public class ExtractChecker {
           ExportService.sha256(content),
           table.headers(),
           table.payNumbers());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the file could not be copied for the check", e);
     } finally {
       if (copy != null) {
         try {
-          java.nio.file.Files.deleteIfExists(copy);
-        } catch (java.io.IOException e) {
+          Files.deleteIfExists(copy);
+        } catch (IOException e) {
           // The copy is in the private temporary folder; nothing more can be done here.
         }
       }
@@ -107,7 +112,7 @@ public class ExtractChecker {
    * @param headers the file's column headers where it has a plain header row (a CSV)
    * @param payNumbers the values of the file's pay number column, if it has one
    */
-  public ExtractCheck check(
+  private ExtractCheck check(
       String agreementCode,
       Path file,
       String name,
@@ -118,7 +123,7 @@ public class ExtractChecker {
     FileReport report = inspections.inspect(file, name, Expectation.RECORDS);
     List<ExtractCheck.Problem> problems = new ArrayList<>();
     // Columns named by a known header, then those the guard recognised by their values.
-    Map<String, String> found = new java.util.LinkedHashMap<>();
+    Map<String, String> found = new LinkedHashMap<>();
     headers.forEach(h -> found.computeIfAbsent(h.strip(), ExtractChecker::categoryOfHeader));
     for (ColumnReport column : report.columns()) {
       found.merge(
@@ -126,7 +131,7 @@ public class ExtractChecker {
           CATEGORY_OF_TYPE.getOrDefault(column.type(), ""),
           (known, typed) -> known.isEmpty() ? typed : known);
     }
-    Set<String> categories = new java.util.LinkedHashSet<>();
+    Set<String> categories = new LinkedHashSet<>();
     found.forEach(
         (header, category) -> {
           if (category.isEmpty()) {

@@ -4,10 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
@@ -175,8 +172,7 @@ class ExportsApiController {
     }
     String name = UploadNames.of(file);
     byte[] content = content(file, name);
-    ExtractTable table = ExtractTable.readIfTable(name, content);
-    ExtractCheck check = spooled(content, name, agreement, table);
+    ExtractCheck check = checker.check(agreement, name, content);
     boolean passed = check.verdict() == Verdict.PASS;
     return exports.keep(check, name, who.getName(), record && passed);
   }
@@ -195,31 +191,6 @@ class ExportsApiController {
     List<List<String>> rows = ExtractTable.read(name, content).rows();
     TracedFile traced = exports.trace(name, content, rows, who.getName());
     return TraceResult.of(traced);
-  }
-
-  private ExtractCheck spooled(byte[] content, String name, String agreement, ExtractTable table) {
-    Path spool = null;
-    try {
-      spool = Files.createTempFile("warden-check-", ".upload");
-      Files.write(spool, content);
-      return checker.check(
-          agreement,
-          spool,
-          name,
-          ExportService.sha256(content),
-          table.headers(),
-          table.payNumbers());
-    } catch (IOException e) {
-      throw new UncheckedIOException("the upload could not be spooled", e);
-    } finally {
-      if (spool != null) {
-        try {
-          Files.deleteIfExists(spool);
-        } catch (IOException ignored) {
-          // The temp folder is cleared by the system; nothing of the file is kept by Warden.
-        }
-      }
-    }
   }
 
   /** The upload's bytes; its size is bounded by the multipart limits. */

@@ -313,7 +313,7 @@ public class ExtractStore {
         rs.getInt(8),
         rs.getInt(9),
         columns == null || columns.isEmpty() ? List.of() : Arrays.asList(columns.split(",")),
-        ExtractFormat.valueOf(rs.getString(11).toUpperCase(java.util.Locale.ROOT)),
+        ExtractFormat.ofWord(rs.getString(11)).orElseThrow(),
         ExtractStatus.valueOf(rs.getString(12)),
         lines(rs.getString(13)),
         rs.getString(14),

@@ -20,6 +20,7 @@ import uk.warden.core.input.BadInputException;
 import uk.warden.core.register.Agreement;
 import uk.warden.core.register.ExtractRules;
 import uk.warden.core.register.Unit;
+import uk.warden.inspect.report.Verdict;
 
 /**
  * An agreement's page: its terms, its allow-list for extracts (shown to all, edited by those who
@@ -49,9 +50,7 @@ class AgreementPageController {
     model.addAttribute("extracts", exports.extractsOf(code));
     var checks = exports.checksOf(code);
     model.addAttribute("checks", checks);
-    model.addAttribute(
-        "blocked",
-        checks.stream().filter(c -> c.verdict() != uk.warden.inspect.report.Verdict.PASS).count());
+    model.addAttribute("blocked", checks.stream().filter(c -> c.verdict() != Verdict.PASS).count());
     model.addAttribute("canEditRules", Permissions.holds(auth, Action.EDIT_REGISTER));
     model.addAttribute("units", register.units().stream().map(Unit::code).sorted().toList());
     if (!model.containsAttribute("rulesForm")) {

@@ -37,6 +37,7 @@ import uk.warden.core.input.BadInputException;
 import uk.warden.core.input.InputProblem;
 import uk.warden.core.register.Agreement;
 import uk.warden.core.register.ExtractFormat;
+import uk.warden.inspect.report.Verdict;
 
 /**
  * The governed road out on the web: make an extract under an agreement's rules, have a second
@@ -240,7 +241,7 @@ class ExportsWebController {
   }
 
   private static boolean passed(ExtractCheck check) {
-    return check.verdict() == uk.warden.inspect.report.Verdict.PASS;
+    return check.verdict() == Verdict.PASS;
   }
 
   private static @Nullable List<String> payNumbers(@Nullable String people) {
