@@ -9,8 +9,6 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +24,7 @@ import uk.warden.app.exports.CheckedFile;
 import uk.warden.app.exports.ExportService;
 import uk.warden.app.exports.ExtractCheck;
 import uk.warden.app.exports.ExtractChecker;
+import uk.warden.app.exports.ExtractDownloads;
 import uk.warden.app.exports.ExtractRequest;
 import uk.warden.app.exports.ExtractStatus;
 import uk.warden.app.exports.ExtractTable;
@@ -62,11 +61,17 @@ class ExportsApiController {
 
   private final ExportService exports;
   private final ExtractChecker checker;
+  private final ExtractDownloads downloads;
   private final PhotoFolder photos;
 
-  ExportsApiController(ExportService exports, ExtractChecker checker, PhotoFolder photos) {
+  ExportsApiController(
+      ExportService exports,
+      ExtractChecker checker,
+      ExtractDownloads downloads,
+      PhotoFolder photos) {
     this.exports = exports;
     this.checker = checker;
+    this.downloads = downloads;
     this.photos = photos;
   }
 
@@ -121,17 +126,7 @@ class ExportsApiController {
           "The bytes as made (their SHA-256 is the extract's sha256), as an attachment; each fetch"
               + " is on the audit record. A held or refused extract has no file to fetch (409).")
   ResponseEntity<byte[]> file(@PathVariable long id) {
-    RecordedExtract extract = exports.extract(id);
-    byte[] bytes = exports.file(id);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(extract.format().mediaType()))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("extract-" + id + "." + extract.format().word())
-                .build()
-                .toString())
-        .body(bytes);
+    return downloads.file(id);
   }
 
   @PostMapping(path = "/{id}/approval", consumes = MediaType.APPLICATION_JSON_VALUE)

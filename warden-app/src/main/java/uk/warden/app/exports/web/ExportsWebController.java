@@ -5,9 +5,6 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -23,6 +20,7 @@ import uk.warden.app.exports.CheckedFile;
 import uk.warden.app.exports.ExportService;
 import uk.warden.app.exports.ExtractCheck;
 import uk.warden.app.exports.ExtractChecker;
+import uk.warden.app.exports.ExtractDownloads;
 import uk.warden.app.exports.ExtractRequest;
 import uk.warden.app.exports.ExtractStatus;
 import uk.warden.app.exports.ExtractTable;
@@ -52,13 +50,19 @@ class ExportsWebController {
 
   private final ExportService exports;
   private final ExtractChecker checker;
+  private final ExtractDownloads downloads;
   private final RegisterService register;
   private final PhotoFolder photos;
 
   ExportsWebController(
-      ExportService exports, ExtractChecker checker, RegisterService register, PhotoFolder photos) {
+      ExportService exports,
+      ExtractChecker checker,
+      ExtractDownloads downloads,
+      RegisterService register,
+      PhotoFolder photos) {
     this.exports = exports;
     this.checker = checker;
+    this.downloads = downloads;
     this.register = register;
     this.photos = photos;
   }
@@ -149,17 +153,7 @@ class ExportsWebController {
 
   @GetMapping("/exports/{id}/file")
   ResponseEntity<byte[]> file(@PathVariable long id) {
-    RecordedExtract extract = exports.extract(id);
-    byte[] file = exports.file(id);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(extract.format().mediaType()))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("extract-" + id + "." + extract.format().word())
-                .build()
-                .toString())
-        .body(file);
+    return downloads.file(id);
   }
 
   @PostMapping("/exports/checks")
