@@ -19,6 +19,7 @@ import uk.warden.app.exports.ExportService;
 import uk.warden.app.exports.ExtractCheck;
 import uk.warden.app.exports.ExtractChecker;
 import uk.warden.app.exports.ExtractRequest;
+import uk.warden.app.exports.ExtractStatus;
 import uk.warden.app.exports.MadeExtract;
 import uk.warden.app.exports.RecordedExtract;
 import uk.warden.app.register.RegisterService;
@@ -41,7 +42,11 @@ import uk.warden.inspect.report.Verdict;
             + " only the people its rule allows, marked for tracing, recorded in the custody ledger as"
             + " a transfer with the file's SHA-256. Above the approval threshold it is held until a"
             + " second person approves it.",
-    subcommands = {ExportCommand.Check.class, ExportCommand.Fetch.class})
+    subcommands = {
+      ExportCommand.Check.class,
+      ExportCommand.Fetch.class,
+      ExportCommand.Listing.class
+    })
 class ExportCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
@@ -124,6 +129,47 @@ class ExportCommand implements Callable<Integer> {
       stream.write(bytes);
     }
     file.commit();
+  }
+
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "The extracts made, newest first: held ones wait for a second person.")
+  static class Listing implements Callable<Integer> {
+
+    @Mixin StoreOptions store;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--agreement", paramLabel = "CODE", description = "Only under this agreement.")
+    @Nullable String agreement;
+
+    @Option(
+        names = "--status",
+        paramLabel = "STATUS",
+        description = "Only HELD, RELEASED or REFUSED.")
+    @Nullable ExtractStatus status;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      try (var context = Spring.start(store.location())) {
+        out.println("id\tagreement\tparty\tstatus\tpeople\tformat\tmade_at\tmade_by\tdecided_by");
+        for (RecordedExtract e : context.getBean(ExportService.class).extracts(agreement, status)) {
+          out.printf(
+              "%d\t%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s%n",
+              e.id(),
+              e.agreement(),
+              e.party(),
+              e.status(),
+              e.people(),
+              e.format().word(),
+              e.madeAt(),
+              e.madeBy(),
+              e.decidedBy() == null ? "" : e.decidedBy());
+        }
+      }
+      return ExitCodes.OK;
+    }
   }
 
   @Command(

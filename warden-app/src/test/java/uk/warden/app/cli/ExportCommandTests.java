@@ -382,6 +382,10 @@ class ExportCommandTests {
     assertThat(fetch.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(fetch.err()).contains("is held: only a released extract's file can be fetched");
     assertThat(out).doesNotExist();
+    CliRun listed = warden("export", "list", "--status", "HELD", "--data", data());
+    assertThat(listed.out().lines())
+        .anyMatch(l -> l.startsWith(id.group(1) + "\tagr-id-cards\t") && l.contains("\tHELD\t"))
+        .allMatch(l -> l.startsWith("id\t") || l.contains("\tHELD\t"));
   }
 
   @Test
