@@ -239,7 +239,8 @@ class ExportCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       String name = file.getFileName().toString();
       try (var context = Spring.start(store.location())) {
-        ExtractCheck check = context.getBean(ExtractChecker.class).check(agreement, name, content);
+        ExtractCheck check =
+            context.getBean(ExtractChecker.class).check(agreement, name, content, AccessCommand.BY);
         out.printf("%s against %s: %s%n", file, agreement, check.verdict());
         check.problems().forEach(p -> out.printf("  %s: %s%n", p.code(), p.detail()));
         boolean passed = check.verdict() == Verdict.PASS;

@@ -46,7 +46,10 @@ class DemoExports {
     members.subList(0, 5).forEach(pay -> fromHr.append(pay).append(",Unknown,NPPV2\n"));
     ExtractCheck check =
         checker.check(
-            PENSIONS, "pensions-from-hr.csv", fromHr.toString().getBytes(StandardCharsets.UTF_8));
+            PENSIONS,
+            "pensions-from-hr.csv",
+            fromHr.toString().getBytes(StandardCharsets.UTF_8),
+            by);
     exports.keep(check, "pensions-from-hr.csv", by, false);
   }
 

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -67,34 +69,43 @@ public class ExtractChecker {
   private final RegisterService register;
   private final InspectionService inspections;
   private final ExtractStore extracts;
+  private final ExportService exports;
   private final Clock clock;
 
   ExtractChecker(
-      RegisterService register, InspectionService inspections, ExtractStore extracts, Clock clock) {
+      RegisterService register,
+      InspectionService inspections,
+      ExtractStore extracts,
+      ExportService exports,
+      Clock clock) {
     this.register = register;
     this.inspections = inspections;
     this.extracts = extracts;
+    this.exports = exports;
     this.clock = clock;
   }
 
   /**
    * Checks a file given as bytes (an upload): its table is read for headers and pay numbers where
    * it is a CSV, TSV or workbook, and the disclosure guard reads it from a private temporary copy
-   * that is deleted before this returns.
+   * that is deleted before this returns. A file that carries an earlier extract's canaries is a
+   * copy of that extract going out again: the sighting is recorded, as by a trace, and blocks it.
    */
-  public ExtractCheck check(String agreementCode, String name, byte[] content) {
+  public ExtractCheck check(String agreementCode, String name, byte[] content, String by) {
     ExtractTable table = ExtractTable.readIfTable(name, content);
     Path copy = null;
     try {
       copy = Files.createTempFile("warden-check-", ".part");
       Files.write(copy, content);
-      return check(
-          agreementCode,
-          copy,
-          name,
-          ExportService.sha256(content),
-          table.headers(),
-          table.payNumbers());
+      ExtractCheck check =
+          check(
+              agreementCode,
+              copy,
+              name,
+              ExportService.sha256(content),
+              table.headers(),
+              table.payNumbers());
+      return table.rows().isEmpty() ? check : withCanaries(check, name, content, table, by);
     } catch (IOException e) {
       throw new UncheckedIOException("the file could not be copied for the check", e);
     } finally {
@@ -196,6 +207,35 @@ public class ExtractChecker {
       }
     }
     return new ExtractCheck(agreementCode, sha256, problems, report, payNumbers, categories);
+  }
+
+  private ExtractCheck withCanaries(
+      ExtractCheck check, String name, byte[] content, ExtractTable table, String by) {
+    List<RecordedExtract> sighted = exports.trace(name, content, table.rows(), by).sighted();
+    if (sighted.isEmpty()) {
+      return check;
+    }
+    List<ExtractCheck.Problem> problems = new ArrayList<>(check.problems());
+    for (RecordedExtract extract : sighted) {
+      problems.add(
+          new ExtractCheck.Problem(
+              "CANARY_SIGHTED",
+              "the file carries the canaries of extract "
+                  + extract.id()
+                  + ", sent to "
+                  + extract.party()
+                  + " on "
+                  + LocalDate.ofInstant(extract.madeAt(), ZoneOffset.UTC)
+                  + ": it is a copy of that extract, and the sighting is recorded as a breach"
+                  + " signal"));
+    }
+    return new ExtractCheck(
+        check.agreement(),
+        check.sha256(),
+        problems,
+        check.inspection(),
+        check.payNumbers(),
+        check.categories());
   }
 
   /** The file against the agreement's rules: stated at all, format, size and frequency. */

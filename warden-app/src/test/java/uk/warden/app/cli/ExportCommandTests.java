@@ -215,6 +215,11 @@ class ExportCommandTests {
     assertThat(traced.out()).contains("BREACH SIGNAL: canaries of extract");
     CliRun findings = warden("findings", "--rule", "canary-sighted", "--data", data());
     assertThat(findings.out()).as(findings.err()).contains("CRITICAL").contains(party);
+    // The same file offered as an extract made elsewhere is a copy of the one sent: blocked.
+    CliRun again =
+        warden("export", "check", "--agreement", agreement, out.toString(), "--data", data());
+    assertThat(again.exit()).isEqualTo(ExitCodes.BLOCKING_FINDINGS);
+    assertThat(again.out()).contains("CANARY_SIGHTED").contains("sent to " + party);
   }
 
   @Test

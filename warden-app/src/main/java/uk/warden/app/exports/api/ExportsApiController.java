@@ -167,7 +167,7 @@ class ExportsApiController {
     }
     String name = UploadNames.of(file);
     byte[] content = content(file, name);
-    ExtractCheck check = checker.check(agreement, name, content);
+    ExtractCheck check = checker.check(agreement, name, content, who.getName());
     boolean passed = check.verdict() == Verdict.PASS;
     return exports.keep(check, name, who.getName(), record && passed);
   }

@@ -169,7 +169,7 @@ class ExportsWebController {
             InputProblem.field("check", "agreement", "choose the agreement"));
       }
       String name = upload(file);
-      ExtractCheck check = checker.check(agreement, name, bytes(file, name));
+      ExtractCheck check = checker.check(agreement, name, bytes(file, name), auth.getName());
       CheckedFile kept = exports.keep(check, name, auth.getName(), record && passed(check));
       model.addAttribute("check", check);
       model.addAttribute("kept", kept);
