@@ -76,7 +76,7 @@ class AgreementPageController {
     ExtractRulesForm form =
         new ExtractRulesForm(people, units, maxPeople, maxExtracts, perDays, formats);
     try {
-      ExtractRules rules = remove ? null : form.rules(register.units());
+      ExtractRules rules = remove ? null : form.rules();
       register.saveAgreement(agreement.withExtracts(rules), false);
       redirect.addFlashAttribute(
           "message",

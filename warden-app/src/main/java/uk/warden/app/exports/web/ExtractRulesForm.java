@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +11,7 @@ import uk.warden.core.input.BadInputException;
 import uk.warden.core.input.InputProblem;
 import uk.warden.core.register.ExtractFormat;
 import uk.warden.core.register.ExtractRules;
-import uk.warden.core.register.Unit;
+import uk.warden.core.register.ExtractRulesDraft;
 
 /** The rules form as typed, so a refused form is shown again with what was entered. */
 public record ExtractRulesForm(
@@ -22,6 +21,8 @@ public record ExtractRulesForm(
     @Nullable String maxExtracts,
     @Nullable String perDays,
     @Nullable List<String> formats) {
+
+  private static final String SOURCE = "extract rules";
 
   public static ExtractRulesForm of(@Nullable ExtractRules rules) {
     if (rules == null) {
@@ -40,51 +41,43 @@ public record ExtractRulesForm(
     return formats != null && formats.contains(format);
   }
 
-  public ExtractRules rules(List<Unit> known) {
+  /** The rules typed, or a refusal naming every field that is wrong. */
+  public ExtractRules rules() {
     List<InputProblem> problems = new ArrayList<>();
-    ExtractRules.PeopleRule rule = null;
-    try {
-      rule = ExtractRules.PeopleRule.valueOf(text(people).toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      problems.add(problem("people", "must be serving, units or named"));
-    }
+    ExtractRules.PeopleRule rule =
+        Arrays.stream(ExtractRules.PeopleRule.values())
+            .filter(r -> r.word().equals(text(people)))
+            .findFirst()
+            .orElse(null);
     Set<String> unitCodes =
-        Arrays.stream(text(units).split("[,\\s]+"))
-            .filter(u -> !u.isBlank())
-            .collect(Collectors.toSet());
-    Set<String> knownCodes = known.stream().map(Unit::code).collect(Collectors.toSet());
-    unitCodes.stream()
-        .filter(u -> !knownCodes.contains(u))
-        .sorted()
-        .forEach(u -> problems.add(problem("units", "names unit '" + u + "', which is unknown")));
-    if (rule == ExtractRules.PeopleRule.UNITS && unitCodes.isEmpty()) {
-      problems.add(problem("units", "name at least one unit for the units rule"));
-    }
-    if (rule != null && rule != ExtractRules.PeopleRule.UNITS && !unitCodes.isEmpty()) {
-      problems.add(problem("units", "are only for the units rule"));
-    }
-    Integer max = number("maxPeople", maxPeople, problems);
-    Integer extracts = number("maxExtracts", maxExtracts, problems);
-    Integer days = number("perDays", perDays, problems);
-    if ((extracts == null) != (days == null)) {
-      problems.add(problem("perDays", "goes with maxExtracts: at most N extracts in D days"));
-    }
+        rule != ExtractRules.PeopleRule.UNITS
+            ? Set.of()
+            : Arrays.stream(text(units).split("[,\\s]+"))
+                .filter(u -> !u.isBlank())
+                .collect(Collectors.toSet());
     Set<ExtractFormat> chosen = new HashSet<>();
-    for (String f : formats == null ? List.<String>of() : formats) {
-      ExtractFormat.ofFileName("x." + f).ifPresent(chosen::add);
+    (formats == null ? List.<String>of() : formats)
+        .forEach(f -> ExtractFormat.ofWord(f).ifPresent(chosen::add));
+    ExtractRulesDraft draft =
+        new ExtractRulesDraft(
+            rule,
+            unitCodes,
+            number("maxPeople", maxPeople, problems),
+            number("maxExtracts", maxExtracts, problems),
+            number("perDays", perDays, problems),
+            chosen);
+    try {
+      ExtractRules rules = draft.rules(SOURCE, "");
+      if (problems.isEmpty()) {
+        return rules;
+      }
+    } catch (BadInputException e) {
+      // A field typed wrong is left out of the draft, so each problem is reported once.
+      e.problems().stream()
+          .filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
+          .forEach(problems::add);
     }
-    if (chosen.isEmpty()) {
-      problems.add(problem("formats", "choose at least one format"));
-    }
-    if (!problems.isEmpty() || rule == null) {
-      throw new BadInputException(problems);
-    }
-    return new ExtractRules(
-        rule,
-        rule == ExtractRules.PeopleRule.UNITS ? unitCodes : Set.of(),
-        max,
-        extracts == null || days == null ? null : new ExtractRules.Frequency(extracts, days),
-        chosen);
+    throw new BadInputException(problems);
   }
 
   private static @Nullable Integer number(
@@ -100,15 +93,12 @@ public record ExtractRulesForm(
     } catch (NumberFormatException e) {
       // reported below
     }
-    problems.add(problem(field, "must be a whole number of at least 1, or empty"));
+    problems.add(
+        InputProblem.field(SOURCE, field, "must be a whole number of at least 1, or empty"));
     return null;
   }
 
   private static String text(@Nullable String value) {
     return value == null ? "" : value.strip();
-  }
-
-  private static InputProblem problem(String field, String reason) {
-    return InputProblem.field("extract rules", field, reason);
   }
 }

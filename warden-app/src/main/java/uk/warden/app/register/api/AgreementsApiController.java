@@ -27,6 +27,7 @@ import uk.warden.core.input.InputProblem;
 import uk.warden.core.register.Agreement;
 import uk.warden.core.register.ExtractFormat;
 import uk.warden.core.register.ExtractRules;
+import uk.warden.core.register.ExtractRulesDraft;
 import uk.warden.core.register.Regime;
 
 /**
@@ -100,44 +101,14 @@ class AgreementsApiController {
       @Nullable Set<ExtractFormat> formats) {
 
     ExtractRules rules() {
-      Set<String> named = units == null ? Set.of() : units;
-      Set<ExtractFormat> accepted = formats == null ? Set.of() : formats;
-      List<InputProblem> problems = new ArrayList<>();
-      if (people == null) {
-        problems.add(field("extracts.people", "is required: SERVING, UNITS or NAMED"));
-      } else if (people == ExtractRules.PeopleRule.UNITS && named.isEmpty()) {
-        problems.add(field("extracts.units", "a units rule names at least one unit"));
-      } else if (people != ExtractRules.PeopleRule.UNITS && !named.isEmpty()) {
-        problems.add(field("extracts.units", "are named only with the UNITS people rule"));
-      }
-      if (maxPeople != null && maxPeople < 1) {
-        problems.add(field("extracts.maxPeople", "is at least 1 (leave it out for no limit)"));
-      }
-      if (frequency != null
-          && (frequency.extracts() == null
-              || frequency.days() == null
-              || frequency.extracts() < 1
-              || frequency.days() < 1)) {
-        problems.add(field("extracts.frequency", "needs at least one extract in at least one day"));
-      }
-      if (accepted.isEmpty()) {
-        problems.add(field("extracts.formats", "names at least one of CSV, XLSX, ZIP"));
-      }
-      if (!problems.isEmpty()) {
-        throw new BadInputException(problems);
-      }
-      return new ExtractRules(
-          people,
-          named,
-          maxPeople,
-          frequency == null
-              ? null
-              : new ExtractRules.Frequency(frequency.extracts(), frequency.days()),
-          accepted);
-    }
-
-    private static InputProblem field(String name, String reason) {
-      return InputProblem.field("request", name, reason);
+      return new ExtractRulesDraft(
+              people,
+              units,
+              maxPeople,
+              frequency == null ? null : frequency.extracts(),
+              frequency == null ? null : frequency.days(),
+              formats)
+          .rules("request", "extracts.");
     }
   }
 
