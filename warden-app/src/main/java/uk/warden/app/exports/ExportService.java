@@ -166,7 +166,7 @@ public class ExportService {
     RecordedExtract released =
         transactions.execute(
             status -> {
-              long transfer = recordTransfer(made, categories, payNumbers, null);
+              long transfer = recordTransfer(made, categories, payNumbers, null, now);
               RecordedExtract r = made.released(transfer, null, now);
               extracts.insert(r, marked.fingerprint(), keys.seal(file, sealContext(id)), null);
               return r;
@@ -175,8 +175,9 @@ public class ExportService {
   }
 
   /**
-   * A second person approves a held extract: it is released, recorded as a transfer with the
-   * approver named in the ledger, and its file can be fetched.
+   * A second person approves a held extract: it is released, recorded as a transfer at the moment
+   * of approval (when it may leave) with the approver named in the ledger, and its file can be
+   * fetched.
    */
   public RecordedExtract approve(long id, String by) {
     return transactions.execute(
@@ -201,7 +202,7 @@ public class ExportService {
                       .filter(c -> held.columns().contains(c.header()))
                       .toList());
           Instant now = clock.instant();
-          long transfer = recordTransfer(held, categories, payNumbers, by);
+          long transfer = recordTransfer(held, categories, payNumbers, by, now);
           if (!extracts.release(id, transfer, by, now)) {
             throw decided(id);
           }
@@ -212,7 +213,7 @@ public class ExportService {
   }
 
   /** A second person refuses a held extract: it never leaves, and its file is dropped. */
-  public RecordedExtract refuse(long id, String by, String note) {
+  public RecordedExtract refuse(long id, String by, @Nullable String note) {
     if (note == null || note.isBlank()) {
       throw new BadInputException(
           InputProblem.field("request", "note", "is required: say why the extract may not go"));
@@ -281,12 +282,13 @@ public class ExportService {
       RecordedExtract extract,
       Set<String> categories,
       List<String> payNumbers,
-      @Nullable String approvedBy) {
+      @Nullable String approvedBy,
+      Instant at) {
     return custody
         .record(
             new TransferRequest(
                 "export",
-                extract.madeAt(),
+                at,
                 null,
                 extract.party(),
                 null,
