@@ -100,7 +100,9 @@ class ExportCommand implements Callable<Integer> {
       MadeExtract made =
           context
               .getBean(ExportService.class)
-              .export(new ExtractRequest(agreement, payNumbers, format, photos), AccessCommand.BY);
+              .export(
+                  new ExtractRequest(agreement, payNumbers, format, photos, false),
+                  AccessCommand.BY);
       RecordedExtract r = made.recorded();
       printed.printf(
           "Extract %d for %s under %s: %,d people, columns %s; marked for tracing.%n",

@@ -40,8 +40,8 @@ class DemoExports {
     if (members.isEmpty()) {
       return;
     }
-    exports.export(new ExtractRequest(PENSIONS, members, ExtractFormat.CSV, null), by);
-    exports.export(new ExtractRequest(CARDS, null, ExtractFormat.CSV, null), by);
+    exports.export(new ExtractRequest(PENSIONS, members, ExtractFormat.CSV, null, false), by);
+    exports.export(new ExtractRequest(CARDS, null, ExtractFormat.CSV, null, false), by);
     StringBuilder fromHr = new StringBuilder("pay_number,surname,vetting_level\n");
     members.subList(0, 5).forEach(pay -> fromHr.append(pay).append(",Unknown,NPPV2\n"));
     ExtractCheck check =

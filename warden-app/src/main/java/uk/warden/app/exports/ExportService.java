@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.warden.app.audit.Audit;
@@ -67,6 +69,7 @@ public class ExportService {
   private final ExtractAllowance allowance;
   private final ApprovalPolicy approvals;
   private final ExtractFiles files;
+  private final Duration keepCopies;
 
   ExportService(
       RegisterService register,
@@ -79,7 +82,8 @@ public class ExportService {
       Audit audit,
       ForceSettings force,
       TransactionTemplate transactions,
-      Clock clock) {
+      Clock clock,
+      @Value("${warden.exports.keep-copies:7d}") Duration keepCopies) {
     this.register = register;
     this.custody = custody;
     this.extracts = extracts;
@@ -91,6 +95,7 @@ public class ExportService {
     this.force = force;
     this.transactions = transactions;
     this.clock = clock;
+    this.keepCopies = keepCopies;
   }
 
   /**
@@ -101,6 +106,7 @@ public class ExportService {
   public MadeExtract export(ExtractRequest request, String by) {
     Agreement agreement = register.agreement(request.agreement());
     Instant now = clock.instant();
+    forgetOldCopies(now);
     if (!agreement.activeOn(LocalDate.ofInstant(now, force.zone()))) {
       throw new RefusedException(
           "agreement-inactive",
@@ -168,7 +174,11 @@ public class ExportService {
             status -> {
               long transfer = recordTransfer(made, categories, payNumbers, null, now);
               RecordedExtract r = made.released(transfer, null, now);
-              extracts.insert(r, marked.fingerprint(), keys.seal(file, sealContext(id)), null);
+              extracts.insert(
+                  r,
+                  marked.fingerprint(),
+                  request.keepCopy() ? keys.seal(file, sealContext(id)) : null,
+                  null);
               return r;
             });
     return new MadeExtract(released, file);
@@ -229,8 +239,13 @@ public class ExportService {
         });
   }
 
-  /** A released extract's file, for handing over; each fetch is on the audit record. */
+  /**
+   * A released extract's file, for handing over; each fetch is on the audit record. Copies are kept
+   * for {@code warden.exports.keep-copies} (default 7 days) after release: Warden is not to become
+   * one more place where whole-workforce extracts pile up.
+   */
   public byte[] file(long id) {
+    forgetOldCopies(clock.instant());
     RecordedExtract extract = extract(id);
     if (extract.status() != ExtractStatus.RELEASED) {
       throw new RefusedException(
@@ -245,7 +260,14 @@ public class ExportService {
         extracts
             .sealedFile(id)
             .orElseThrow(
-                () -> new RefusedException("no-file", "Extract " + id + " keeps no file."));
+                () ->
+                    new RefusedException(
+                        "no-file",
+                        "Warden keeps no copy of extract "
+                            + id
+                            + ": it was written when it was made, or its copy was dropped "
+                            + keepCopies.toDays()
+                            + " days after release. Make a new extract."));
     audit.disclosed(
         "export.download", List.of(record(id)), extract.people(), List.of(extract.party()), null);
     return keys.open(sealed, sealContext(id));
@@ -300,6 +322,10 @@ public class ExportService {
                 approvedBy),
             extract.madeBy())
         .id();
+  }
+
+  private void forgetOldCopies(Instant now) {
+    extracts.dropCopiesReleasedBefore(now.minus(keepCopies));
   }
 
   private static String record(long id) {

@@ -96,6 +96,20 @@ class ExportCommandTests {
     assertThat(people.find()).isTrue();
     // Canaries are in the file, not in the ledger: it records the real people only.
     assertThat(rows.size() - 1).isGreaterThan(Integer.parseInt(people.group(1).replace(",", "")));
+    // The file was written at once: Warden keeps no copy of it to pile up.
+    var made = java.util.regex.Pattern.compile("Extract (\\d+) for").matcher(run.out());
+    assertThat(made.find()).isTrue();
+    CliRun fetch =
+        warden(
+            "export",
+            "fetch",
+            made.group(1),
+            "--out",
+            dir.resolve("again.csv").toString(),
+            "--data",
+            data());
+    assertThat(fetch.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(fetch.err()).contains("keeps no copy of extract");
     CliRun transfers = warden("transfer", "list", "--party", party, "--data", data());
     assertThat(transfers.out().lines())
         .anyMatch(

@@ -107,7 +107,7 @@ class ExportsApiController {
         exports
             .export(
                 new ExtractRequest(
-                    body.agreement(), body.people(), format(body.format()), photos.path()),
+                    body.agreement(), body.people(), format(body.format()), photos.path(), true),
                 who.getName())
             .recorded();
     return ResponseEntity.created(URI.create("/api/v1/exports/" + made.id())).body(made);

@@ -105,6 +105,15 @@ public class ExtractStore {
         == 1;
   }
 
+  /** Drops the kept copies of extracts released before the instant; their records stay. */
+  public int dropCopiesReleasedBefore(Instant before) {
+    return jdbc.sql(
+            "UPDATE extract SET file_sealed = NULL, people_sealed = NULL WHERE status = 'RELEASED'"
+                + " AND file_sealed IS NOT NULL AND COALESCE(decided_at, made_at) < ?")
+        .param(SqlTimes.utc(before))
+        .update();
+  }
+
   public Optional<byte[]> sealedFile(long id) {
     return sealed("file_sealed", id);
   }

@@ -88,7 +88,8 @@ class ExportsWebController {
       RecordedExtract made =
           exports
               .export(
-                  new ExtractRequest(agreement, payNumbers(people), format(format), photos.path()),
+                  new ExtractRequest(
+                      agreement, payNumbers(people), format(format), photos.path(), true),
                   auth.getName())
               .recorded();
       redirect.addFlashAttribute(

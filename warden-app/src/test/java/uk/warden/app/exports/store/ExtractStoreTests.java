@@ -95,6 +95,24 @@ class ExtractStoreTests {
   }
 
   @StoreTest
+  void keptCopiesOfReleasedExtractsAreDroppedAfterTheirTimeButHeldOnesStay(TestDatabase db) {
+    register(db);
+    ExtractStore store = store(db);
+    long released = store.nextId();
+    store.insert(held(released, JAN), fingerprint(released), new byte[] {1}, new byte[] {2});
+    store.release(released, transfer(db), "bob", JAN);
+    long held = store.nextId();
+    store.insert(held(held, JAN), fingerprint(held), new byte[] {3}, new byte[] {4});
+
+    assertThat(store.dropCopiesReleasedBefore(JAN)).isZero();
+    assertThat(store.dropCopiesReleasedBefore(FEB)).isEqualTo(1);
+
+    assertThat(store.sealedFile(released)).isEmpty();
+    assertThat(store.sealedFile(held)).isPresent();
+    assertThat(store.find(released).orElseThrow().status()).isEqualTo(ExtractStatus.RELEASED);
+  }
+
+  @StoreTest
   void aRefusedExtractLosesItsFileAndIsNeverTracedAgainst(TestDatabase db) {
     register(db);
     ExtractStore store = store(db);
