@@ -111,41 +111,63 @@ public class ExtractAllowance {
     };
   }
 
-  /** Refuses an extract over the agreement's size, frequency or format. */
+  /** Refuses an extract over the agreement's size, format or frequency, naming the first rule. */
   public void checkLimits(
       Agreement agreement, ExtractRules rules, int people, ExtractFormat format, Instant now) {
-    if (rules.maxPeople() != null && people > rules.maxPeople()) {
+    for (ExtractCheck.Problem problem : overLimits(agreement, rules, people, format, now)) {
       throw new RefusedException(
-          "too-many-people",
-          String.format(
-              "The extract would hold %,d people; agreement %s allows at most %,d.",
-              people, agreement.code(), rules.maxPeople()));
+          problem.code().toLowerCase(Locale.ROOT).replace('_', '-'),
+          "Refused under its rules: " + problem.detail() + ".");
     }
-    if (!rules.accepts(format)) {
-      throw new RefusedException(
-          "format-not-accepted",
-          "Agreement "
-              + agreement.code()
-              + " accepts "
-              + String.join(", ", rules.formatWords())
-              + ", not "
-              + format.word()
-              + ".");
+  }
+
+  /**
+   * What an extract of this many people in this format (null: none extracts are sent in) would
+   * break of the agreement's size, format and frequency rules; empty when it breaks none. The
+   * export refuses on these and the check of a file made elsewhere reports them, the same rules.
+   */
+  public List<ExtractCheck.Problem> overLimits(
+      Agreement agreement,
+      ExtractRules rules,
+      int people,
+      @Nullable ExtractFormat format,
+      Instant now) {
+    List<ExtractCheck.Problem> problems = new ArrayList<>();
+    if (rules.maxPeople() != null && people > rules.maxPeople()) {
+      problems.add(
+          new ExtractCheck.Problem(
+              "TOO_MANY_PEOPLE",
+              String.format(
+                  "%,d people; agreement %s allows at most %,d",
+                  people, agreement.code(), rules.maxPeople())));
+    }
+    if (format == null || !rules.accepts(format)) {
+      problems.add(
+          new ExtractCheck.Problem(
+              "FORMAT_NOT_ACCEPTED",
+              "agreement "
+                  + agreement.code()
+                  + " accepts "
+                  + String.join(", ", rules.formatWords())
+                  + ", not "
+                  + (format == null ? "this format" : format.word())));
     }
     ExtractRules.Frequency frequency = rules.frequency();
     if (frequency != null) {
       int sent = extracts.sentSince(agreement.code(), now.minus(Duration.ofDays(frequency.days())));
       if (sent >= frequency.extracts()) {
-        throw new RefusedException(
-            "too-often",
-            "Agreement "
-                + agreement.code()
-                + " allows "
-                + frequency.describe()
-                + "; "
-                + sent
-                + " already went in that time.");
+        problems.add(
+            new ExtractCheck.Problem(
+                "TOO_OFTEN",
+                "agreement "
+                    + agreement.code()
+                    + " allows "
+                    + frequency.describe()
+                    + " and "
+                    + sent
+                    + " went in that time"));
       }
     }
+    return problems;
   }
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import uk.warden.app.disclosure.InspectionService;
-import uk.warden.app.exports.store.ExtractStore;
 import uk.warden.app.register.RegisterService;
 import uk.warden.core.register.Agreement;
 import uk.warden.core.register.ExtractFormat;
@@ -68,19 +66,19 @@ public class ExtractChecker {
 
   private final RegisterService register;
   private final InspectionService inspections;
-  private final ExtractStore extracts;
+  private final ExtractAllowance allowance;
   private final ExportService exports;
   private final Clock clock;
 
   ExtractChecker(
       RegisterService register,
       InspectionService inspections,
-      ExtractStore extracts,
+      ExtractAllowance allowance,
       ExportService exports,
       Clock clock) {
     this.register = register;
     this.inspections = inspections;
-    this.extracts = extracts;
+    this.allowance = allowance;
     this.exports = exports;
     this.clock = clock;
   }
@@ -249,46 +247,8 @@ public class ExtractChecker {
                   + agreement.code()
                   + " states no extract rules (whom, how many, how often, which formats)"));
     }
-    List<ExtractCheck.Problem> problems = new ArrayList<>();
-    ExtractFormat format = ExtractFormat.ofFileName(name).orElse(null);
-    if (format == null || !rules.accepts(format)) {
-      problems.add(
-          new ExtractCheck.Problem(
-              "FORMAT_NOT_ACCEPTED",
-              "the file is "
-                  + (format == null ? "in a format extracts are not sent in" : format.word())
-                  + "; agreement "
-                  + agreement.code()
-                  + " accepts "
-                  + String.join(", ", rules.formatWords())));
-    }
-    if (rules.maxPeople() != null && people > rules.maxPeople()) {
-      problems.add(
-          new ExtractCheck.Problem(
-              "TOO_MANY_PEOPLE",
-              String.format(
-                  "the file names %,d people; agreement %s allows at most %,d",
-                  people, agreement.code(), rules.maxPeople())));
-    }
-    ExtractRules.Frequency frequency = rules.frequency();
-    if (frequency != null) {
-      int sent =
-          extracts.sentSince(
-              agreement.code(), clock.instant().minus(Duration.ofDays(frequency.days())));
-      if (sent >= frequency.extracts()) {
-        problems.add(
-            new ExtractCheck.Problem(
-                "TOO_OFTEN",
-                "agreement "
-                    + agreement.code()
-                    + " allows "
-                    + frequency.describe()
-                    + " and "
-                    + sent
-                    + " went in that time"));
-      }
-    }
-    return problems;
+    return allowance.overLimits(
+        agreement, rules, people, ExtractFormat.ofFileName(name).orElse(null), clock.instant());
   }
 
   /** The category of a column Warden's own extracts name this way; empty when unknown. */
