@@ -20,6 +20,7 @@ import uk.warden.app.exports.ExtractCheck;
 import uk.warden.app.exports.ExtractChecker;
 import uk.warden.app.exports.ExtractRequest;
 import uk.warden.app.exports.ExtractStatus;
+import uk.warden.app.exports.ExtractTable;
 import uk.warden.app.exports.MadeExtract;
 import uk.warden.app.exports.RecordedExtract;
 import uk.warden.app.register.RegisterService;
@@ -211,9 +212,10 @@ class ExportCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description =
           "Check an extract another system made against its agreement: columns outside the"
-              + " permitted categories, people the register does not know, and anything hidden"
-              + " (the disclosure guard) each block it (exit 1). With --record, a file that passes"
-              + " is recorded as the transfer in the same step.")
+              + " permitted categories, people unknown or outside its rule, too many people, too"
+              + " often, a format it does not accept, anything hidden (the disclosure guard) and an"
+              + " earlier extract's canaries each block it (exit 1). With --record, a file that"
+              + " passes is recorded as the transfer in the same step.")
   static class Check implements Callable<Integer> {
 
     @Mixin StoreOptions store;
@@ -234,10 +236,8 @@ class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      byte[] content;
-      try (InputStream in = Files.open(file)) {
-        content = in.readAllBytes();
-      }
+      byte[] content =
+          Files.read(file, ExtractTable.MAX_BYTES, "is over 200 MB: not an extract to check");
       PrintWriter out = spec.commandLine().getOut();
       String name = file.getFileName().toString();
       try (var context = Spring.start(store.location())) {

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.input.InputProblem;
 
-/** Opens a file named on the command line, turning "missing" and "unreadable" into bad input. */
+/**
+ * Opens or reads a file named on the command line, turning "missing", "unreadable" and "too large"
+ * into bad input.
+ */
 final class Files {
 
   private Files() {}
@@ -26,6 +29,23 @@ final class Files {
       throw new BadInputException(InputProblem.file(name, "permission denied"));
     } catch (IOException e) {
       throw new BadInputException(InputProblem.file(name, "cannot be read: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * The whole file, refused before it is read when it is over {@code maxBytes}; the bound holds for
+   * a file that grows while it is read, too.
+   */
+  static byte[] read(Path file, long maxBytes, String tooLarge) {
+    try (InputStream in = open(file)) {
+      byte[] content = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+      if (content.length > maxBytes) {
+        throw new BadInputException(InputProblem.file(file.toString(), tooLarge));
+      }
+      return content;
+    } catch (IOException e) {
+      throw new BadInputException(
+          InputProblem.file(file.toString(), "cannot be read: " + e.getMessage()));
     }
   }
 }

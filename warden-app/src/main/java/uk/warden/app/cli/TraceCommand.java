@@ -1,7 +1,6 @@
 package uk.warden.app.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,8 +14,6 @@ import uk.warden.app.exports.ExportService;
 import uk.warden.app.exports.ExtractTable;
 import uk.warden.app.exports.RecordedExtract;
 import uk.warden.app.exports.TracedFile;
-import uk.warden.core.input.BadInputException;
-import uk.warden.core.input.InputProblem;
 import uk.warden.core.trace.TraceMatch;
 
 /**
@@ -33,9 +30,6 @@ import uk.warden.core.trace.TraceMatch;
             + " columns dropped). Exit 1 when it carries an extract's canaries: a breach signal.")
 class TraceCommand implements Callable<Integer> {
 
-  /** Leaks are tables of people, not bulk data: past this, it is not a file to trace here. */
-  static final long MAX_BYTES = 200L * 1024 * 1024;
-
   @Mixin StoreOptions store;
   @Spec CommandSpec spec;
 
@@ -47,7 +41,8 @@ class TraceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    byte[] content = content();
+    byte[] content =
+        Files.read(file, ExtractTable.MAX_BYTES, "is over 200 MB: not a table of people to trace");
     List<List<String>> rows = ExtractTable.read(file.toString(), content).rows();
     PrintWriter out = spec.commandLine().getOut();
     try (var context = Spring.start(store.location())) {
@@ -86,16 +81,6 @@ class TraceCommand implements Callable<Integer> {
             extract.id(), extract.party(), extract.madeAt());
       }
       return traced.sighted().isEmpty() ? ExitCodes.OK : ExitCodes.BLOCKING_FINDINGS;
-    }
-  }
-
-  private byte[] content() throws IOException {
-    if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) > MAX_BYTES) {
-      throw new BadInputException(
-          InputProblem.file(file.toString(), "is over 200 MB: not a table of people to trace"));
-    }
-    try (InputStream in = Files.open(file)) {
-      return in.readAllBytes();
     }
   }
 }

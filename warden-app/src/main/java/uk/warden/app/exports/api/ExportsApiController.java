@@ -2,8 +2,6 @@ package uk.warden.app.exports.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -34,6 +32,7 @@ import uk.warden.app.exports.TracedFile;
 import uk.warden.app.platform.Page;
 import uk.warden.app.platform.PageRequest;
 import uk.warden.app.platform.UploadNames;
+import uk.warden.app.platform.Uploads;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.input.InputProblem;
 import uk.warden.core.register.ExtractFormat;
@@ -166,7 +165,7 @@ class ExportsApiController {
       throw new BadInputException(InputProblem.field("request", "agreement", "is required"));
     }
     String name = UploadNames.of(file);
-    byte[] content = content(file, name);
+    byte[] content = Uploads.bytes(file, ExtractTable.MAX_BYTES, "is over 200 MB");
     ExtractCheck check = checker.check(agreement, name, content, who.getName());
     boolean passed = check.verdict() == Verdict.PASS;
     return exports.keep(check, name, who.getName(), record && passed);
@@ -182,19 +181,10 @@ class ExportsApiController {
               + " is a breach signal and is recorded.")
   TraceResult trace(@RequestPart("file") MultipartFile file, Principal who) {
     String name = UploadNames.of(file);
-    byte[] content = content(file, name);
+    byte[] content = Uploads.bytes(file, ExtractTable.MAX_BYTES, "is over 200 MB");
     List<List<String>> rows = ExtractTable.read(name, content).rows();
     TracedFile traced = exports.trace(name, content, rows, who.getName());
     return TraceResult.of(traced);
-  }
-
-  /** The upload's bytes; its size is bounded by the multipart limits. */
-  private static byte[] content(MultipartFile file, String name) {
-    try (InputStream in = file.getInputStream()) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new BadInputException(InputProblem.file(name, "the upload could not be read"));
-    }
   }
 
   private ExtractFormat format(@Nullable String format) {

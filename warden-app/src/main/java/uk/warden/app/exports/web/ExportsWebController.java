@@ -1,7 +1,5 @@
 package uk.warden.app.exports.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +28,7 @@ import uk.warden.app.exports.TracedFile;
 import uk.warden.app.platform.Permissions;
 import uk.warden.app.platform.RefusedException;
 import uk.warden.app.platform.UploadNames;
+import uk.warden.app.platform.Uploads;
 import uk.warden.app.register.RegisterService;
 import uk.warden.core.input.BadInputException;
 import uk.warden.core.input.InputProblem;
@@ -169,8 +168,8 @@ class ExportsWebController {
         throw new BadInputException(
             InputProblem.field("check", "agreement", "choose the agreement"));
       }
-      String name = upload(file);
-      ExtractCheck check = checker.check(agreement, name, bytes(file, name), auth.getName());
+      String name = UploadNames.of(chosen(file));
+      ExtractCheck check = checker.check(agreement, name, content(file), auth.getName());
       CheckedFile kept = exports.keep(check, name, auth.getName(), record && passed(check));
       model.addAttribute("check", check);
       model.addAttribute("kept", kept);
@@ -191,8 +190,8 @@ class ExportsWebController {
       Model model,
       Authentication auth) {
     try {
-      String name = upload(file);
-      byte[] content = bytes(file, name);
+      String name = UploadNames.of(chosen(file));
+      byte[] content = content(file);
       TracedFile traced =
           exports.trace(name, content, ExtractTable.read(name, content).rows(), auth.getName());
       model.addAttribute("fileName", name);
@@ -256,21 +255,14 @@ class ExportsWebController {
                         InputProblem.field("extract", "format", "must be csv, xlsx or zip")));
   }
 
-  private static String upload(@Nullable MultipartFile file) {
-    if (file == null || file.isEmpty()) {
+  private static MultipartFile chosen(@Nullable MultipartFile file) {
+    if (file == null) {
       throw new BadInputException(InputProblem.field("upload", "file", "choose a file"));
     }
-    return UploadNames.of(file);
+    return file;
   }
 
-  private static byte[] bytes(MultipartFile file, String name) {
-    if (file.getSize() > ExtractTable.MAX_BYTES) {
-      throw new BadInputException(InputProblem.file(name, "is over 200 MB"));
-    }
-    try (InputStream in = file.getInputStream()) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new BadInputException(InputProblem.file(name, "the upload could not be read"));
-    }
+  private static byte[] content(@Nullable MultipartFile file) {
+    return Uploads.bytes(chosen(file), ExtractTable.MAX_BYTES, "is over 200 MB");
   }
 }
